@@ -1,0 +1,98 @@
+"""Measure reply understanding on the labelled corpus (tests/corpus/labels.json).
+
+Prints, for the dev and holdout splits separately: per-kind precision and recall, overall
+classification accuracy, authority-reference accuracy and exemption-set exact accuracy.
+
+    .venv/bin/python bench/understanding.py [--json] [--show-errors] [--split dev]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from foibot.classify import as_json, understand  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def evaluate(split: str, labels: dict) -> dict:
+    rows = []
+    for name, label in sorted(labels.items()):
+        if label["split"] != split:
+            continue
+        path = CORPUS / name
+        got = as_json(understand(path.read_bytes(), path.name))
+        rows.append((name, label, got))
+    return summarise(rows)
+
+
+def summarise(rows: list) -> dict:
+    kinds = sorted({r[1]["kind"] for r in rows} | {r[2]["kind"] for r in rows})
+    per_kind = {}
+    for kind in kinds:
+        tp = sum(1 for _, lab, got in rows if lab["kind"] == kind and got["kind"] == kind)
+        predicted = sum(1 for _, _, got in rows if got["kind"] == kind)
+        actual = sum(1 for _, lab, _ in rows if lab["kind"] == kind)
+        per_kind[kind] = {"n": actual, "precision": tp / predicted if predicted else None,
+                          "recall": tp / actual if actual else None}
+    n = len(rows) or 1
+    errors = []
+    for name, lab, got in rows:
+        for key in ("kind", "authority_reference", "exemptions", "response_date"):
+            if (sorted(got[key]) if key == "exemptions" else got[key]) != \
+                    (sorted(lab[key]) if key == "exemptions" else lab[key]):
+                errors.append({"file": name, "field": key, "want": lab[key], "got": got[key]})
+    def acc(key: str) -> float:
+        return sum(1 for _, lab, got in rows if _same(key, lab, got)) / n
+    return {"n": len(rows), "classification": acc("kind"),
+            "authority_reference": acc("authority_reference"),
+            "exemptions_exact": acc("exemptions"), "response_date": acc("response_date"),
+            "per_kind": per_kind, "errors": errors}
+
+
+def _same(key: str, lab: dict, got: dict) -> bool:
+    if key == "exemptions":
+        return sorted(lab[key]) == sorted(got[key])
+    return lab[key] == got[key]
+
+
+def _fmt(x: float | None) -> str:
+    return "  -  " if x is None else f"{x:5.1%}"
+
+
+def report(split: str, result: dict, show_errors: bool) -> None:
+    print(f"\n== {split}: {result['n']} texts ==")
+    print(f"{'kind':28} {'n':>3} {'precision':>9} {'recall':>7}")
+    for kind, m in result["per_kind"].items():
+        print(f"{kind:28} {m['n']:>3} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7}")
+    for key in ("classification", "authority_reference", "exemptions_exact", "response_date"):
+        print(f"{key:28} {result[key]:.1%}")
+    if show_errors:
+        for e in result["errors"]:
+            print(f"  {e['file']}: {e['field']} want {e['want']!r} got {e['got']!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--split", choices=["dev", "holdout"], action="append")
+    args = parser.parse_args(argv)
+    labels = json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
+    results = {s: evaluate(s, labels) for s in (args.split or ["dev", "holdout"])}
+    if args.json:
+        print(json.dumps(results, indent=1, default=str))
+    else:
+        for split, result in results.items():
+            report(split, result, args.show_errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

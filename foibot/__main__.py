@@ -1,0 +1,3 @@
+from foibot.cli import main
+
+main()

@@ -1,0 +1,31 @@
+"""The raw mail archive: every message, in and out, byte for byte, before anything parses it.
+
+Content-addressed (``state/mail/ab/<sha256>.eml``) so that a message fetched twice is stored once
+and a path can never be influenced by anything inside the mail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from foibot.fsutil import atomic_write
+
+
+class Archive:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / f"{sha256}.eml"
+
+    def store(self, raw: bytes, *, fsync: bool = True) -> tuple[str, Path]:
+        """Write ``raw`` (once) and return (sha256, path relative to the archive's parent)."""
+        sha = hashlib.sha256(raw).hexdigest()
+        path = self.path_for(sha)
+        if not path.exists():
+            atomic_write(path, raw, fsync=fsync)
+        return sha, path
+
+    def read(self, sha256: str) -> bytes:
+        return self.path_for(sha256).read_bytes()

@@ -1,0 +1,111 @@
+"""The authority's own reference for a request, as printed, and the dates a reply prints.
+
+Every force numbers requests its own way (400/2026, 01.FOI.23.028707, HQ/PA/003493/18,
+F-2012-01898, FOI/00013725, 3005_16, 532A/22 ...). MuckRock reads one "Tracking Number:" label;
+we read any of the labels in ``classify_rules.REFERENCE_LABELS``, then the subject, then a
+parenthesised title such as "Social Media (323/18)". A candidate is rejected when it is a date,
+a phone number, a section number or one of *our* references (FOI-SMM26-DYFED-7K3Q).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from foibot import classify_rules as R
+from foibot.references import OUR_REFERENCE_RE
+
+_CORE = r"[A-Za-z0-9]+(?:[/._\-][A-Za-z0-9]+)*"
+#: A reference token, optionally with a short upper-case prefix word ("FOI 2023/01234", "IR 2026").
+TOKEN = rf"(?:(?-i:[A-Z]{{1,4}})[ ](?=\d))?{_CORE}"
+_LABELLED = re.compile(rf"(?P<label>{'|'.join(R.REFERENCE_LABELS)})[ \t]*(?:/[ \t]*[A-Za-z ]{{0,20}}?)?"
+                       rf"[ \t]*[:#\-–]?\s*\(?(?P<tok>{TOKEN})", re.IGNORECASE)
+_IN_SUBJECT = re.compile(rf"(?<![A-Za-z0-9\-/])(?P<tok>{TOKEN})")
+_TITLE = re.compile(rf"\((?P<tok>{_CORE})\)")
+_DATE_LIKE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?$|^\d{4}-\d{2}-\d{2}$")
+_PHONE_LIKE = re.compile(r"^0\d{2,4}[ \-]?\d{3,4}[ \-]?\d{3,4}$")
+
+
+def plausible(token: str) -> bool:
+    """A reference has at least three digits and is not a date, phone number or ours."""
+    core = token.split(" ")[-1]
+    if sum(ch.isdigit() for ch in token) < 3 or len(core) > 40:
+        return False
+    if _DATE_LIKE.match(core) or _PHONE_LIKE.match(core):
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", core):  # a bare year
+        return False
+    return OUR_REFERENCE_RE.search(token) is None
+
+
+def find_authority_reference(text: str, subject: str = "") -> tuple[str | None, str]:
+    """(reference, evidence). Labelled text first, then the subject, then a title."""
+    pos = 0
+    while (m := _LABELLED.search(text, pos)) is not None:
+        pos = m.start("tok")  # the rejected token may itself start a label ("Request number")
+        before = text[max(0, m.start() - 6):m.start()].lower()
+        token = _trim(m.group("tok"))
+        phone = token.isdigit() and re.match(r"[ \-]\d{3}", text[m.end():m.end() + 5])
+        if "your" not in before and plausible(token) and not phone:  # "Your ref:" is ours
+            return token, m.group(0).strip()
+        pos = max(pos, m.start() + 1)
+    for m in _IN_SUBJECT.finditer(subject or ""):
+        token = _trim(m.group("tok"))
+        if plausible(token) and re.search(r"[/._\-]|^[A-Z]+ \d", token):
+            return token, f"subject: {subject.strip()}"
+    head = "\n".join(text.strip().splitlines()[:8])
+    for m in _TITLE.finditer(head):
+        token = m.group("tok")
+        if plausible(token) and "/" in token:
+            return token, m.group(0)
+    return None, ""
+
+
+def _trim(token: str) -> str:
+    return token.strip().rstrip(".-_/")
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+DATE_RE = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})(?!\d)"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<y2>\d{4}))",
+    re.IGNORECASE)
+
+
+def parse_date(m: re.Match[str]) -> date | None:
+    """UK day-first dates: 22/06/2026, 22.06.26, 3 March 2024, 22nd June 2026."""
+    try:
+        if m.group("d1"):
+            year = int(m.group("y1"))
+            year += 2000 if year < 100 else 0
+            return date(year, int(m.group("m1")), int(m.group("d1")))
+        month = _MONTHS.get(m.group("mon").lower())
+        return date(int(m.group("y2")), month, int(m.group("d2"))) if month else None
+    except ValueError:
+        return None
+
+
+def find_labelled_date(text: str, labels: list[str]) -> tuple[date | None, str]:
+    """The first date printed right after one of ``labels``, and the phrase."""
+    for label in labels:
+        for m in re.finditer(rf"(?:{label})(?P<date>{DATE_RE.pattern})", text, re.IGNORECASE):
+            found = parse_date(DATE_RE.match(m.group("date")))
+            if found:
+                return found, m.group(0).strip()
+    return None, ""
+
+
+def find_letter_date(text: str) -> tuple[date | None, str]:
+    """A letter's own date: a line near the top that holds nothing but a date."""
+    for line in text.strip().splitlines()[:15]:
+        m = DATE_RE.fullmatch(line.strip())
+        if m and (found := parse_date(m)):
+            return found, line.strip()
+    return None, ""

@@ -1,0 +1,78 @@
+"""Opening the database: engine, SQLite pragmas and schema migrations.
+
+SQLite runs in WAL mode with a busy timeout so that ``foibot status`` can read while the daemon
+writes without "database is locked". The schema version lives in the ``meta`` table; opening an
+older database applies the missing steps in one transaction, and a newer one is refused rather
+than guessed at.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import event, inspect, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlmodel import SQLModel, create_engine
+
+from foibot.db import tables  # noqa: F401  (registers the tables)
+from foibot.errors import StateError
+
+SCHEMA_VERSION = 1
+
+#: version → SQL statements that bring a database from version-1 to version. Append, never edit.
+MIGRATIONS: dict[int, list[str]] = {}
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str, *, immediate: bool = True) -> Engine:
+    if url.startswith("sqlite:///"):
+        path = Path(url[len("sqlite:///"):])
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise StateError(f"cannot create {path.parent}: {exc.strerror}") from None
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        # pysqlite's own transaction handling breaks SAVEPOINT; let SQLAlchemy emit BEGIN itself
+        # (the recipe in SQLAlchemy's SQLite dialect docs) so one bad message can be rolled back alone.
+        # Writers take the write lock up front (IMMEDIATE): a deferred transaction that reads and
+        # then writes gets SQLITE_BUSY at once, without waiting, when another writer got in between.
+        begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(begin))
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> int:
+    """Create or upgrade the schema; returns the version found before (0 for a new database)."""
+    try:
+        with engine.begin() as conn:
+            existing = set(inspect(conn).get_table_names())
+            if "meta" not in existing:
+                if "requests" in existing:
+                    raise StateError("database has foibot tables but no schema version; restore a backup")
+                SQLModel.metadata.create_all(conn)
+                conn.execute(text("INSERT INTO meta (key, value) VALUES ('schema_version', :v)"),
+                             {"v": str(SCHEMA_VERSION)})
+                return 0
+            found = int(conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar_one())
+            if found > SCHEMA_VERSION:
+                raise StateError(f"database schema v{found} is newer than this foibot (v{SCHEMA_VERSION}); upgrade foibot")
+            for version in range(found + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS.get(version, []):
+                    conn.execute(text(statement))
+            SQLModel.metadata.create_all(conn)  # new tables only; never drops or alters
+            conn.execute(text("UPDATE meta SET value=:v WHERE key='schema_version'"), {"v": str(SCHEMA_VERSION)})
+            return found
+    except OperationalError as exc:
+        raise StateError(f"database error: {exc.orig}") from None

@@ -1,0 +1,138 @@
+"""The FOIA/FOISA sections a reply relies on, normalised as ``s.31(1)(a)(b)``.
+
+FOIA s.17(1)(b) requires a refusal notice to specify the exemption relied on, so every refusal
+cites sections, but in a dozen spellings: "Section 31(1)(a)(b)", "Section 31 (1) (a) (b)",
+"S.40(2)", "section 31(1)(a) and (b)", "Sections 24(1) and 31(1)". This module finds them,
+normalises them, drops sections that are only explained (s.1, s.16, s.17 ...: see
+``classify_rules.FOIA_RELIED``), and keeps the most specific citation of each section.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from foibot import classify_rules as R
+
+_SUB = r"\s*\(\s*(?:\d{1,2}[A-Z]?|[a-z]|[ivx]{2,4})\s*\)"
+_SUBS = rf"(?P<subs>(?:{_SUB}|\s*\)(?=\s*\())*)"
+_NUM = r"(?P<num>\d{1,3}[A-Z]?)(?![\d/.,]\d)"
+CITE_RE = re.compile(rf"(?<![A-Za-z])(?:sections?|ss?\.|s(?=\s?\d)|adran)\s*{_NUM}{_SUBS}",
+                     re.IGNORECASE)
+#: ", 30 and 31(1)" after a citation: more sections of the same list.
+MORE_RE = re.compile(rf"\s*(?:,|and|&|or)\s*(?:(?:sections?|s\.)\s*)?{_NUM}{_SUBS}"
+                     rf"(?!{R.NOT_A_SECTION_AFTER})", re.IGNORECASE)
+#: "(a) and (b)" after a citation: more letters of the same subsection.
+MORE_LETTERS_RE = re.compile(r"\s*(?:,|and|&)\s*\(\s*([a-z])\s*\)")
+#: "31(1)(b)" with no "section" word: only trusted for a section already cited in the text.
+BARE_RE = re.compile(rf"(?<![\w.(/\-])(?P<num>\d{{1,3}})(?P<subs>(?:{_SUB}){{2,}})")
+_OTHER_ACT_RE = re.compile(r"^[^.\n]{0,20}?\bof the (?!freedom of information)[A-Z][\w ]{0,40}?Act",
+                           re.IGNORECASE)
+_TOKEN_RE = re.compile(r"\(\s*([0-9A-Za-z]+)\s*\)")
+
+
+@dataclass(frozen=True)
+class Citation:
+    section: str  # "31", "40"
+    path: tuple[str, ...]  # numbered subsections: ("1",), ("3A",)
+    letters: frozenset[str]  # paragraph letters: {"a", "b"}
+
+    def __str__(self) -> str:
+        return (f"s.{self.section}" + "".join(f"({p})" for p in self.path)
+                + "".join(f"({x})" for x in sorted(self.letters)))
+
+    def sort_key(self) -> tuple:
+        digits = re.match(r"\d+", self.section)
+        return (int(digits.group(0)) if digits else 0, self.section, self.path, sorted(self.letters))
+
+
+def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
+    """The sections relied on, sorted, plus the printed phrases (the evidence)."""
+    relied = R.FOISA_RELIED if re.search(R.FOISA_MARKERS, text, re.IGNORECASE) else R.FOIA_RELIED
+    found: list[Citation] = []
+    evidence: list[str] = []
+    for cite, printed in _citations(text):
+        if _section_number(cite.section) in relied:
+            found.append(cite)
+            evidence.append(printed.strip(" ,&\n\t").removeprefix("and ").removeprefix("or "))
+    cited = {c.section for c in found}
+    for m in BARE_RE.finditer(text):  # "... and 31(1)(b)" after "section 31(1)(a)"
+        if m.group("num").upper() in cited and not _withdrawn(text, m.start()):
+            found.append(_parse(m.group("num"), m.group("subs")))
+    result = _most_specific(_merge_letters(found))
+    return tuple(str(c) for c in sorted(result, key=Citation.sort_key)), list(dict.fromkeys(evidence))
+
+
+def _section_number(section: str) -> int:
+    digits = re.match(r"\d+", section)
+    return int(digits.group(0)) if digits else -1
+
+
+def _citations(text: str):
+    """Every (Citation, printed text) in ``text``, following lists such as "Sections 24, 30
+    and 31(1)", and skipping sections of other Acts and withdrawn exemptions."""
+    for m in CITE_RE.finditer(text):
+        if _OTHER_ACT_RE.match(text, m.end()) or _withdrawn(text, m.start()):
+            continue
+        pos, cite = _extend_letters(text, m.end(), _parse(m.group("num"), m.group("subs")))
+        yield cite, text[m.start():pos]
+        while (more := MORE_RE.match(text, pos)) is not None:
+            if _OTHER_ACT_RE.match(text, more.end()):
+                break
+            pos, cite = _extend_letters(text, more.end(),
+                                        _parse(more.group("num"), more.group("subs")))
+            yield cite, more.group(0)
+
+
+def _extend_letters(text: str, pos: int, cite: Citation) -> tuple[int, Citation]:
+    if not cite.letters:
+        return pos, cite
+    letters = set(cite.letters)
+    while (m := MORE_LETTERS_RE.match(text, pos)) is not None:
+        letters.add(m.group(1).lower())
+        pos = m.end()
+    return pos, Citation(cite.section, cite.path, frozenset(letters))
+
+
+def _parse(num: str, subs: str) -> Citation:
+    tokens = _TOKEN_RE.findall(subs or "")
+    path: list[str] = []
+    letters: set[str] = set()
+    for tok in tokens:
+        if len(tok) == 1 and tok.isalpha():
+            letters.add(tok.lower())
+        elif not letters:
+            path.append(tok.upper())
+    return Citation(num.upper(), tuple(path), frozenset(letters))
+
+
+_SENTENCE_END = re.compile(r"\.\s|\n\s*\n")
+
+
+def _withdrawn(text: str, start: int) -> bool:
+    """Whether the sentence around ``start`` says the exemption is no longer relied on."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    end_m = _SENTENCE_END.search(text, start)
+    end = end_m.start() if end_m else len(text)
+    return re.search(R.WITHDRAWN, text[begin:end], re.IGNORECASE) is not None
+
+
+def _merge_letters(cites: list[Citation]) -> list[Citation]:
+    """s.31(1)(a) + s.31(1)(b) → s.31(1)(a)(b): the same subsection cited letter by letter."""
+    merged: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+    for c in cites:
+        merged.setdefault((c.section, c.path), set()).update(c.letters)
+    return [Citation(s, p, frozenset(ls)) for (s, p), ls in merged.items()]
+
+
+def _most_specific(cites: list[Citation]) -> list[Citation]:
+    """Drop a citation when a more specific one of the same section exists ("Section 31" next
+    to "Section 31(1)(a)(b)"; "s.24" next to "s.24(1)")."""
+    def refines(a: Citation, b: Citation) -> bool:  # a is more specific than b
+        if a.section != b.section or a == b:
+            return False
+        if a.path[: len(b.path)] != b.path:
+            return False
+        return len(a.path) > len(b.path) or (a.path == b.path and not b.letters and a.letters)
+
+    return [c for c in cites if not any(refines(o, c) for o in cites)]
