@@ -66,6 +66,18 @@ class App:
             self._calendars = load_calendars(self.state_dir)
         return self._calendars
 
+    def job_lock(self, name: str):
+        """One holder across every worker sharing this database (see foibot/locks.py)."""
+        from foibot.locks import job_lock
+
+        return job_lock(name, engine=self.db.engine, is_sqlite=self.db.is_sqlite, state_dir=self.state_dir)
+
+    def mailbox_name(self) -> str:
+        imap = self.settings.imap
+        if self.settings.inbound == "imap" and imap is not None:
+            return f"poll:imap:{imap.username}@{imap.host}:{imap.port}"
+        return f"poll:maildir:{self.settings.maildir}"
+
     def close(self) -> None:
         self.db.close()
 

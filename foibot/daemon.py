@@ -13,7 +13,7 @@ import logging
 import os
 import signal
 import threading
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from foibot.app import App
@@ -93,6 +93,21 @@ def job_check(app: App) -> None:
              r.checked, len(r.became_overdue), len(r.became_long_overdue))
 
 
+def job_holidays(app: App) -> None:
+    """Weekly: refresh GOV.UK's bank holidays; the next clock read uses them (deadlines follow)."""
+    from foibot.holidaydata import HolidayDataError, update_from_govuk
+
+    try:
+        report = update_from_govuk(app.state_dir)
+    except HolidayDataError as exc:
+        log.warning("bank-holiday update failed, keeping the cached data: %s", exc)
+        return
+    app._calendars = None
+    if report.changed_days:
+        log.warning("bank holidays changed (%s); open deadlines will follow at the next check",
+                    ", ".join(str(d) for d in report.changed_days))
+
+
 def guarded(name: str, fn, *args, **kwargs) -> bool:
     """Run one job; any failure is logged with its traceback and the daemon carries on."""
     try:
@@ -130,6 +145,8 @@ def run_forever(app: App, campaigns: list[str], stop: threading.Event | None = N
                       next_run_time=datetime.now().astimezone())
     scheduler.add_job(guarded, "cron", args=["check", job_check, app], hour=sched.daily_check.hour,
                       minute=sched.daily_check.minute)
+    scheduler.add_job(guarded, "interval", args=["holidays", job_holidays, app], weeks=1,
+                      next_run_time=datetime.now().astimezone() + timedelta(minutes=1))
     scheduler.start()
     log.info("foibot daemon running (mode=%s); SIGTERM or Ctrl-C stops it", app.settings.mode)
     try:

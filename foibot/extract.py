@@ -21,7 +21,6 @@ import zipfile
 from dataclasses import dataclass, field
 
 
-
 @dataclass(frozen=True)
 class Limits:
     """Hard ceilings for one message's attachments. Defaults suit a single-user daemon."""

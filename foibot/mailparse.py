@@ -183,8 +183,9 @@ def _first(headers: tuple[tuple[str, str], ...], name: str) -> str:
 def _msgids(value: str) -> tuple[str, ...]:
     """Message-IDs without angle brackets (RFC 5322 §3.6.4); a bare id is accepted too."""
     ids = _MSGID_RE.findall(value or "")
-    if not ids and value and value.strip() and " " not in value.strip():
-        ids = [value.strip()]
+    bare = (value or "").strip().strip("<>").strip()
+    if not ids and bare and not re.search(r"[\s<>]", bare):
+        ids = [bare]
     return tuple(dict.fromkeys(ids))
 
 

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime
 
-LONDON = ZoneInfo("Europe/London")
-
-
-def uk_date(moment: datetime | date) -> date:
-    if isinstance(moment, datetime):
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        return moment.astimezone(LONDON).date()
-    return moment
+from foibot.clock import uk_local_date as uk_date  # noqa: F401  (one definition, in the core)
 
 
 def aware(moment: datetime | None) -> datetime | None:

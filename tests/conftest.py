@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,12 +17,39 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 
 
+def _backends() -> list[str]:
+    """SQLite always; PostgreSQL too when FOIBOT_TEST_POSTGRES_URL is set (CI sets it, and then a
+    PostgreSQL that cannot be reached fails the tests instead of skipping them)."""
+    return ["sqlite", "postgres"] if os.environ.get("FOIBOT_TEST_POSTGRES_URL") else ["sqlite"]
+
+
+@pytest.fixture(params=_backends())
+def db_url(request, tmp_path: Path):
+    """A fresh, empty database: a SQLite file, or a new schema in the test PostgreSQL."""
+    if request.param == "sqlite":
+        yield "sqlite:///state/foibot.db"
+        return
+    from sqlalchemy import create_engine, text
+
+    base = os.environ["FOIBOT_TEST_POSTGRES_URL"]
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    yield f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
+
+
 @pytest.fixture
-def home(tmp_path: Path) -> Path:
-    """A home made by `foibot init`, with the shipped config."""
+def home(tmp_path: Path, db_url: str) -> Path:
+    """A home made by `foibot init`, with the shipped config, on each database backend."""
     from foibot.home import init_home
 
     init_home(tmp_path / "home")
+    cfg = tmp_path / "home" / "config" / "foibot.toml"
+    cfg.write_text(cfg.read_text().replace('url = "sqlite:///state/foibot.db"', f'url = "{db_url}"', 1))
     return tmp_path / "home"
 
 

@@ -53,6 +53,9 @@ def poll_with_progress(app) -> None:
 
     with progress_bar("polling", None) as advance:
         r = poll(app, progress=advance)
+    if r.busy:
+        click.echo("another foibot is syncing this mailbox right now; nothing done")
+        return
     click.echo(f"{r.fetched} fetched, {r.recorded} new, {r.duplicates} duplicate(s), {r.matched} matched, "
                f"{r.probable} probable, {r.unmatched} unmatched, {r.quarantined} quarantined")
     for ref in dict.fromkeys(r.references):

@@ -35,21 +35,24 @@ def inspect(as_json_out: bool, files: tuple[str, ...]) -> None:
 
 
 def _print_table(results: list[dict]) -> None:
-    """A summary table, then the evidence per file (too long for a table cell)."""
+    """One key/value block per file (readable in an 80-column terminal), then the evidence."""
     from rich.console import Console
     from rich.table import Table
 
     console = Console()
-    table = Table(title="foibot inspect")
-    for column in ("#", "file", "kind", "authority ref", "exemptions", "date", "our ref"):
-        table.add_column(column, overflow="fold")
-    for i, r in enumerate(results, start=1):
-        table.add_row(str(i), r["file"], r["kind"], r["authority_reference"] or "-",
-                      " ".join(r["exemptions"]) or "-", r["response_date"] or "-",
-                      r["our_reference"] or "-")
-    console.print(table)
-    for i, r in enumerate(results, start=1):
-        console.print(f"[bold]#{i} why[/bold]")
+    for r in results:
+        grid = Table(title=r["file"], title_justify="left", show_header=False, box=None,
+                     padding=(0, 2))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for label, value in (("kind", r["kind"]),
+                             ("authority reference", r["authority_reference"]),
+                             ("exemptions", ", ".join(r["exemptions"])),
+                             ("response date", r["response_date"]),
+                             ("our reference", r["our_reference"])):
+            grid.add_row(label, value or "-")
         for field, phrases in r["evidence"].items():
             if phrases:
-                console.print(f"  {field}: " + " | ".join(phrases), markup=False, highlight=False)
+                grid.add_row(f"why {field}", " | ".join(f"\u201c{p}\u201d" for p in phrases))
+        console.print(grid, markup=False, highlight=False)
+        console.print()

@@ -50,7 +50,19 @@ def make_engine(url: str, *, immediate: bool = True) -> Engine:
         begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(begin))
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    from sqlalchemy.pool import NullPool
+
+    # NullPool: one-shot commands and several daemons must not each park idle server connections.
+    engine = create_engine(url, poolclass=NullPool)
+    event.listen(engine, "connect", _utc_session)
+    return engine
+
+
+def _utc_session(dbapi_connection, _record) -> None:
+    """Timestamps are stored as UTC whatever the server's TimeZone setting."""
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET TIME ZONE 'UTC'")
+    dbapi_connection.commit()
 
 
 def migrate(engine: Engine) -> int:

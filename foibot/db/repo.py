@@ -116,3 +116,16 @@ def clock_event_rows(s: Session) -> list[EventRow]:
     """Only the events that carry a date for the clock (fast path for status over many requests)."""
     q = select(EventRow).where(col(EventRow.on_date).is_not(None), col(EventRow.request_id).is_not(None))
     return list(s.exec(q.order_by(EventRow.at, EventRow.id)))
+
+
+def claim_for_sending(s: Session, request_id: int, worker: str, now: datetime, lease) -> bool:
+    """Atomically move one unsent request to ``sending`` under a lease; False if another got it."""
+    from sqlalchemy import update
+
+    result = s.execute(
+        update(RequestRow)
+        .where(RequestRow.id == request_id,
+               col(RequestRow.state).in_([str(RequestState.QUEUED), str(RequestState.DRAFTED)]))
+        .values(state=str(RequestState.SENDING), lease_owner=worker, lease_until=now + lease,
+                manual_state=False))
+    return result.rowcount == 1

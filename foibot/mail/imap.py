@@ -12,6 +12,7 @@ read again from UID 1 and the service deduplicates by Message-ID and content has
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -91,14 +92,20 @@ class ImapInbox:
         for folder, group in by_folder.items():
             self._session.run(lambda c, f=folder, g=group: self._move(c, f, g))
 
-    def _server_name(self, c: IMAPClient) -> str:
-        if self.folder is None:
-            self.folder = server_folder_name(c, self._folder)
-        return self.folder
-
     def close(self) -> None:
         self._session.close()
         self._selected = None
+
+    def check(self) -> dict[str, int]:
+        """Log in and STATUS every configured folder (for ``check-config``): {folder: messages}.
+
+        Raises ``InboxError`` naming the folder the server does not know.
+        """
+        def run(c: IMAPClient) -> dict[str, int]:
+            self._unselect(c)
+            return {f: c.folder_status(f, [b"MESSAGES"])[b"MESSAGES"]
+                    for f in self.settings.folders}
+        return self._session.run(run)
 
     # -- sync -------------------------------------------------------------------------------
 
@@ -263,7 +270,7 @@ class SentFolder:
             if not self._ready and not c.folder_exists(folder):
                 c.create_folder(folder)
             self._ready = True
-            c.append(folder, raw, flags=[b"\\Seen"])
+            c.append(folder, _crlf(raw), flags=[b"\\Seen"])
         self._session.run(run)
 
     def contains(self, message_id: str) -> bool:
@@ -287,3 +294,8 @@ class SentFolder:
 
     def close(self) -> None:
         self._session.close()
+
+
+def _crlf(raw: bytes) -> bytes:
+    """APPEND takes a message with CRLF line ends (RFC 3501 §6.3.11, RFC 5322 §2.1)."""
+    return re.sub(rb"\r?\n", b"\r\n", raw)

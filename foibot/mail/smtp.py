@@ -16,7 +16,7 @@ import smtplib
 import ssl
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import tenacity
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from foibot.config import ImapSettings, SmtpSettings
 
 KEY = "mail.outbound"
+T = TypeVar("T")
 
 
 class _Retry(Exception):
@@ -115,10 +116,26 @@ class SmtpOutbox:
 
     # -- one attempt ------------------------------------------------------------------------
 
+    def check(self) -> str:
+        """Connect, secure, log in and NOOP, sending nothing (for ``check-config``); one try.
+
+        Raises ``TransientDeliveryError`` (or ``ConfigError`` for a missing password) with the
+        same messages ``deliver`` would give.
+        """
+        try:
+            self._guarded(self._connection)
+        except _Retry as exc:
+            raise TransientDeliveryError(f"{self.where}: {exc}") from None
+        auth = f", logged in as {self.settings.username}" if self.settings.username else ""
+        return f"{self.where}: connected with {self.settings.security}{auth}"
+
     def _attempt(self, mail: OutgoingMail) -> str:
+        return self._guarded(lambda: self._transaction(self._connection(), mail))
+
+    def _guarded(self, step: Callable[[], T]) -> T:
         """One try; translates every smtplib/socket error into ours (and never leaks a secret)."""
         try:
-            return self._transaction(self._connection(), mail)
+            return step()
         except PermanentDeliveryError:
             self._reset()
             raise

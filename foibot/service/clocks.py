@@ -58,6 +58,12 @@ class CheckReport:
 
 
 def daily_check(app: App, today: date | None = None) -> CheckReport:
+    """Record deadline events; every daemon schedules it, the job lock lets one of them run it."""
+    with app.job_lock("daily-check") as held:
+        return _daily_check(app, today) if held else CheckReport()
+
+
+def _daily_check(app: App, today: date | None) -> CheckReport:
     today = today or uk_date(app.now())
     report = CheckReport()
     now = app.now()

@@ -35,10 +35,19 @@ class PollReport:
     probable: int = 0
     unmatched: int = 0
     quarantined: int = 0
+    busy: bool = False
     references: list[str] = field(default_factory=list)
 
 
 def poll(app: App, *, progress: Callable[[int], None] | None = None, batch_size: int = 100) -> PollReport:
+    """One sync of the mailbox; skipped (busy=True) while another worker is syncing the same one."""
+    with app.job_lock(app.mailbox_name()) as held:
+        if not held:
+            return PollReport(busy=True)
+        return _poll(app, progress, batch_size)
+
+
+def _poll(app: App, progress, batch_size: int) -> PollReport:
     report = PollReport()
     inbox = app.inbox()
     source = app.settings.inbound

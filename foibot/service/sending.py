@@ -10,11 +10,13 @@ sending: a drafted request stays unsent and goes out with the first live send.
 from __future__ import annotations
 
 import logging
+import os
 import secrets
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from foibot.app import App
 from foibot.compose import build_message, new_message_id, reply_address
@@ -26,7 +28,7 @@ from foibot.errors import PermanentDeliveryError, SafetyError, TransientDelivery
 from foibot.ports import Outbox, OutgoingMail
 from foibot.references import make_reference, token_for
 from foibot.templating import render_request
-from foibot.timeutil import uk_date
+from foibot.timeutil import aware, uk_date
 
 log = logging.getLogger("foibot.send")
 
@@ -129,12 +131,19 @@ def _send_one(app: App, outbox: Outbox, request_id: int, report: SendReport) -> 
 
 
 def _claim(app: App, request_id: int, live: bool) -> OutgoingMail | None:
-    """Render the message and, for a live send, commit ``sending`` before any byte leaves."""
+    """Render the message and, for a live send, commit ``sending`` before any byte leaves.
+
+    The claim is one conditional UPDATE (… WHERE state IN (queued, drafted)): of several workers
+    sharing a database, exactly one sees a row change, so exactly one sends (issue 8).
+    """
     now = app.now()
     requester = app.settings.requester
+    sending = outbox_is_live(app, live)
     with app.db.session() as s:
+        if sending and not repo.claim_for_sending(s, request_id, worker_id(), now, LEASE):
+            return None
         req = s.get(RequestRow, request_id)
-        if req is None or req.state not in (RequestState.QUEUED, RequestState.DRAFTED):
+        if req is None or (not sending and req.state not in UNSENT):
             return None
         force = s.get(repo.ForceRow, req.force_slug)
         if req.message_id is None:
@@ -142,14 +151,40 @@ def _claim(app: App, request_id: int, live: bool) -> OutgoingMail | None:
         smtp = app.settings.smtp
         raw = build_message(requester=requester, to_name=force.name, to_email=req.to_addr,
                             subject=req.subject, body=req.body, message_id=req.message_id, date=now,
-                            reply_to=reply_address(smtp.reply_to if (smtp and live) else None, req.token))
-        if outbox_is_live(app, live):
+                            reply_to=reply_address(smtp.reply_to if (smtp and sending) else None, req.token))
+        if sending:
             req.sending_at = now
-            repo.set_state(s, req, RequestState.SENDING, now, why="handing to SMTP", message_id=req.message_id)
+            repo.add_event(s, req.id, "state_changed", now, old="queued", new="sending",
+                           why="handing to SMTP", message_id=req.message_id, worker=worker_id())
             _record_outbound(app, s, req, raw, now)
         s.add(req)
         return OutgoingMail(reference=req.our_reference, message_id=req.message_id,
                             sender=requester.email, recipients=(req.to_addr,), raw=raw)
+
+
+UNSENT = (str(RequestState.QUEUED), str(RequestState.DRAFTED))
+LEASE = timedelta(minutes=10)
+
+
+def worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def lease_expired(owner: str | None, until: datetime | None, now: datetime) -> bool:
+    """A ``sending`` row may be reconciled once its lease ran out or its owner process on this
+    host is gone; never while another live worker may still be talking to SMTP about it."""
+    if until is None or aware(until) < now:
+        return True
+    host, _, pid = (owner or "").rpartition(":")
+    if host == socket.gethostname() and pid.isdigit():
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False  # the owner is alive: it is still deciding
+    return False
 
 
 def outbox_is_live(app: App, live: bool) -> bool:
@@ -186,6 +221,8 @@ def reconcile_sending(app: App, outbox: Outbox, report: SendReport) -> None:
     with app.db.session() as s:
         stuck = repo.requests_in_states(s, [RequestState.SENDING])
         for req in stuck:
+            if not lease_expired(req.lease_owner, req.lease_until, app.now()):
+                continue
             found = outbox.find_sent(req.message_id) if outbox.live else None
             now = app.now()
             if found:

@@ -126,19 +126,25 @@ def test_second_poll_yields_nothing_and_costs_one_round_trip(live_dovecot, mail_
     assert [m.uid for b in third for m in b] == [8, 9]
 
 
-def test_cursor_beyond_the_last_uid_is_not_fooled_by_star(live_dovecot, mail_user, make_inbox):
-    """RFC 3501 §6.4.8: ``n:*`` matches the highest UID even below n; we must not yield it."""
-    live_dovecot.append(mail_user, "INBOX", [message(i) for i in range(3)])
-    inbox = make_inbox()
-    validity = drain(inbox)[0][0].uidvalidity
+def test_expunged_new_mail_does_not_resurrect_the_last_message(live_dovecot, mail_user,
+                                                                 make_inbox):
+    """RFC 3501 §6.4.8: ``4:*`` matches the highest UID (3) even though 3 < 4; we never use it."""
+    live_dovecot.append(mail_user, "INBOX", [message(i) for i in range(4)])
     c = live_dovecot.client(mail_user)
     c.select_folder("INBOX")
-    c.delete_messages([3])
+    c.delete_messages([4])
     c.expunge()
-    c.logout()
-    live_dovecot.append(mail_user, "INBOX", [message(9)])  # UID 4; highest is 4, cursor says 3
-    got = drain(inbox, {"INBOX": Cursor("INBOX", validity, 4)})
-    assert got == []
+    c.logout()  # UIDs 1..3 left, UIDNEXT 5: STATUS says "something new" for a cursor at 3
+    inbox = make_inbox()
+    validity = drain(inbox)[0][0].uidvalidity
+    assert drain(inbox, {"INBOX": Cursor("INBOX", validity, 3)}) == []
+
+
+def test_check_reports_folders(live_dovecot, mail_user, make_inbox):
+    live_dovecot.append(mail_user, "Lists", [message(1, "Lists")])
+    assert make_inbox(folders=("INBOX", "Lists")).check() == {"INBOX": 0, "Lists": 1}
+    with pytest.raises(InboxError, match="Nope"):
+        make_inbox(folders=("Nope",)).check()
 
 
 def test_uid_windows_cover_everything(live_dovecot, mail_user, make_inbox, monkeypatch):

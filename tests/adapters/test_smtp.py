@@ -70,6 +70,21 @@ def test_starttls_auth_with_ca_file_delivers_into_dovecot(settings, mailservers,
     assert inbox_subjects(mailservers.dovecot, mail_user) == ["Subject: Hello FOI"]
 
 
+def test_check_logs_in_without_sending(settings, mailservers, mail_user, outbox_for,
+                                       monkeypatch):
+    assert outbox_for(settings).check().endswith(f"logged in as {mail_user.name}")
+    assert mailservers.smtp.commands == []
+    monkeypatch.setenv(ENV, "not-it-123")
+    with pytest.raises(TransientDeliveryError, match="rejected the login"):
+        outbox_for(settings).check()
+
+
+def test_missing_password_is_a_config_error(settings, outbox_for, monkeypatch):
+    monkeypatch.delenv(ENV)
+    with pytest.raises(ConfigError, match=ENV):
+        outbox_for(settings).deliver(outgoing("a@localhost", "foi@force.example"))
+
+
 def test_implicit_tls_port(settings, mailservers, mail_user, outbox_for):
     tls = SmtpSettings(**{**settings.__dict__, "port": mailservers.smtp.tls_port,
                           "security": "tls"})

@@ -7,7 +7,7 @@ Run once after editing a letter in tests/corpus/letters/ and commit the output:
 The letters are plain text; this script turns them into a PDF (a small hand-written PDF 1.4
 writer: no reportlab or fpdf2 in the venv), a DOCX (python-docx) or an RTF, and wraps them in an
 .eml with a short covering email, as police case-management systems send them. The output is
-deterministic apart from the DOCX zip timestamps.
+byte-for-byte reproducible (fixed dates, MIME boundaries and zip timestamps).
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from __future__ import annotations
 import email
 import io
 import zipfile
+from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -77,7 +77,8 @@ def docx_bytes(text: str) -> bytes:
         document.add_paragraph(line)
     buf = io.BytesIO()
     document.save(buf)
-    return buf.getvalue()
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zf:  # re-zip with fixed timestamps
+        return zip_bytes({info.filename: zf.read(info) for info in zf.infolist()})
 
 
 def rtf_bytes(text: str) -> bytes:
@@ -117,7 +118,7 @@ def render(letter: str, fmt: str) -> bytes:
 
 def build_eml(spec: dict) -> bytes:
     msg = EmailMessage()
-    sent = datetime(2026, 6, 1, 10, 0, tzinfo=timezone.utc) + timedelta(days=spec["day"])
+    sent = datetime(2026, 6, 1, 10, 0, tzinfo=UTC) + timedelta(days=spec["day"])
     msg["From"] = spec["from"]
     msg["To"] = spec["to"]
     msg["Subject"] = spec["subject"]
@@ -128,12 +129,16 @@ def build_eml(spec: dict) -> bytes:
     msg.set_content(spec["body"])
     for letter, fmt, filename in spec["attachments"]:
         if fmt == "eml":
+            from corpus_specs import INNER
+
             inner = email.message_from_bytes(build_eml(INNER[letter]), policy=policy.default)
             msg.add_attachment(inner, filename=filename)
             continue
         maintype, subtype = MIME[fmt]
         msg.add_attachment(render(letter, fmt), maintype=maintype, subtype=subtype,
                            filename=filename)
+    if msg.is_multipart():  # a fixed boundary keeps the committed files reproducible
+        msg.set_boundary(f"=_foibot_corpus_{spec['name'].split('.')[0]}")
     return msg.as_bytes()
 
 
@@ -145,13 +150,8 @@ def main() -> None:
         print("wrote", spec["split"], spec["name"])
 
 
-INNER: dict[str, dict] = {}
-
 if __name__ == "__main__":
     import sys
 
     sys.path.insert(0, str(HERE))
-    from corpus_specs import INNER as _inner
-
-    INNER.update(_inner)
     main()
