@@ -21,6 +21,7 @@ TOKEN = rf"(?:(?-i:[A-Z]{{1,4}})[ ](?=\d))?{_CORE}"
 _LABELLED = re.compile(rf"(?P<label>{'|'.join(R.REFERENCE_LABELS)})[ \t]*(?:/[ \t]*[A-Za-z ]{{0,20}}?)?"
                        rf"[ \t]*[:#\-–]?\s*\(?(?P<tok>{TOKEN})", re.IGNORECASE)
 _IN_SUBJECT = re.compile(rf"(?<![A-Za-z0-9\-/])(?P<tok>{TOKEN})")
+_HEAD_LINE = re.compile(rf"(?:^|\s[-\u2013|]\s)(?P<tok>{TOKEN})$")
 _TITLE = re.compile(rf"\((?P<tok>{_CORE})\)")
 _DATE_LIKE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?$|^\d{4}-\d{2}-\d{2}$")
 _PHONE_LIKE = re.compile(r"^0\d{2,4}[ \-]?\d{3,4}[ \-]?\d{3,4}$")
@@ -43,7 +44,8 @@ def find_authority_reference(text: str, subject: str = "") -> tuple[str | None, 
     pos = 0
     while (m := _LABELLED.search(text, pos)) is not None:
         pos = m.start("tok")  # the rejected token may itself start a label ("Request number")
-        before = text[max(0, m.start() - 6):m.start()].lower()
+        is_ref_label = re.match(r"(?:ref|cyf)", m.group("label"), re.IGNORECASE)
+        before = text[max(0, m.start() - 6):m.start()].lower() if is_ref_label else ""
         token = _trim(m.group("tok"))
         phone = token.isdigit() and re.match(r"[ \-]\d{3}", text[m.end():m.end() + 5])
         if "your" not in before and plausible(token) and not phone:  # "Your ref:" is ours
@@ -58,6 +60,10 @@ def find_authority_reference(text: str, subject: str = "") -> tuple[str | None, 
         token = m.group("tok")
         if plausible(token) and "/" in token:
             return token, m.group(0)
+    for line in text.strip().splitlines()[:5]:  # a letter-head line: "Kent Police - FOI 2026/01301"
+        m = _HEAD_LINE.search(line.strip())
+        if m and plausible(_trim(m.group("tok"))):
+            return _trim(m.group("tok")), line.strip()
     return None, ""
 
 

@@ -60,7 +60,9 @@ def own_text(text: str) -> str:
     the kind ("please disclose ... section 31") nor supply dates or references."""
     m = QUOTE_START.search(text or "")
     kept = text[: m.start()] if m else (text or "")
-    return "\n".join(ln for ln in kept.splitlines() if not ln.lstrip().startswith(">"))
+    kept = "\n".join(ln for ln in kept.splitlines() if not ln.lstrip().startswith(">"))
+    # A forward ("From: ... Sent: ..." first) would leave nothing: then read it all.
+    return kept if kept.strip() else (text or "")
 
 
 def _token_reference(address: str) -> str | None:
@@ -84,7 +86,9 @@ def _classify(text: str, subject: str, everything: str, header_kind: MessageKind
     if kind not in R.NO_REFERENCE_FOR:
         ref, ref_evidence = find_authority_reference(text, subject)
     evidence["authority_reference"] = [ref_evidence] if ref_evidence else []
-    response_date, date_evidence = find_labelled_date(text, R.RESPONSE_DATE_LABELS)
+    response_date, date_evidence = None, ""
+    if kind not in (K.AUTO_REPLY, K.BOUNCE):  # their dates are the machine's, not a response's
+        response_date, date_evidence = find_labelled_date(text, R.RESPONSE_DATE_LABELS)
     if response_date is None and kind not in (K.AUTO_REPLY, K.BOUNCE):
         response_date, date_evidence = find_letter_date(text)
     evidence["response_date"] = [date_evidence] if date_evidence else []
@@ -110,6 +114,17 @@ def score(text: str, rules: R.Rules) -> tuple[int, list[str]]:
     return total, phrases
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def without_rights_boilerplate(text: str) -> str:
+    """Drop the complaint-rights sentences (see ``classify_rules.RIGHTS_TOPIC``): they name
+    internal reviews and the Commissioner in every final response, so they must not vote."""
+    kept = [s for s in _SENTENCE.split(text)
+            if not (re.search(R.RIGHTS_TOPIC, s, re.I) and re.search(R.RIGHTS_CUE, s, re.I))]
+    return "\n".join(kept)
+
+
 def _neutralised(text: str) -> str:
     for pattern in R.NEUTRALISE:
         text = re.sub(pattern, " ", text, flags=re.IGNORECASE)
@@ -121,7 +136,7 @@ def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
     """Steps 1-6 of the module docstring. Returns the kind and the phrases that decided it."""
     if header_kind == K.BOUNCE:
         return K.BOUNCE, header_evidence
-    body = _neutralised(re.sub(r"\s+", " ", text))
+    body = _neutralised(re.sub(r"\s+", " ", without_rights_boilerplate(text)))
     bounce = score(f"{subject}\n{body}", R.BOUNCE_TEXT)
     if re.search(R.BOUNCE_SUBJECT, subject or "", re.IGNORECASE):
         return K.BOUNCE, [f"subject: {subject.strip()}"]
@@ -133,7 +148,10 @@ def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
     outcome_kind, outcome_score, outcome_evidence = final_outcome(body, cites_exemption)
     proc_kind, (proc_score, proc_evidence) = max(
         ((k, score(body, rules)) for k, rules in R.PROCEDURAL.items()), key=lambda kv: kv[1][0])
-    if proc_score >= R.THRESHOLD and proc_score > outcome_score:
+    # An extension notice must name the exemption it is weighing (FOIA s.17(2)), so a cited
+    # section alone does not outweigh a procedural notice: compare against the phrases only.
+    _, phrase_score, _ = final_outcome(body, False)
+    if proc_score >= R.THRESHOLD and proc_score > phrase_score:
         return proc_kind, proc_evidence
     if outcome_kind is not None:
         return outcome_kind, outcome_evidence
@@ -148,6 +166,11 @@ def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
 def final_outcome(body: str, cites_exemption: bool) -> tuple[MessageKind | None, int, list[str]]:
     """The outcome of a final response from its disclose/withhold/not-held/NCND signals."""
     d, w, n = score(body, R.DISCLOSE), score(body, R.WITHHOLD), score(body, R.NOT_HELD)
+    figures = re.findall(R.YEAR_FIGURES, body)
+    if len(figures) >= R.YEAR_FIGURES_MIN:
+        d = (d[0] + R.THRESHOLD, [*d[1], f"figures per year ({figures[0]} ...)"])
+    elif len(answers := given_figures(body)) >= R.FIGURES_MIN:
+        d = (d[0] + R.THRESHOLD, [*d[1], f"figures given ({', '.join(answers[:3])})"])
     c, p = score(body, R.NCND), score(body, R.PARTIAL)
     if cites_exemption:
         w = (w[0] + R.CITED_EXEMPTION_WEIGHT, [*w[1], "an exemption is cited"])
@@ -167,16 +190,45 @@ def final_outcome(body: str, cites_exemption: bool) -> tuple[MessageKind | None,
     return None, strength, []
 
 
+def _diagnostic(status: str, body: str) -> str:
+    """The line a person needs from a bounce (RFC 3464 Diagnostic-Code, else the 5xx reply)."""
+    m = re.search(r"^diagnostic-code:\s*(.+)$", status, re.I | re.M) or \
+        re.search(r"^.*\b5\d\d[ -]5\.\d\.\d{1,3}\b.*$", body or "", re.M)
+    return m.group(m.lastindex or 0).strip()[:300] if m else ""
+
+
+def given_figures(body: str) -> list[str]:
+    """Numbers that read as answers (see ``classify_rules.FIGURE``)."""
+    found = []
+    for sentence in _SENTENCE.split(body):
+        if re.search(R.FIGURE_SENTENCE_SKIP, sentence, re.I):
+            continue
+        for m in re.finditer(R.FIGURE, sentence):
+            value = m.group(0)
+            if re.fullmatch(r"(?:19|20)\d\d|0\d+", value):  # a year; a phone or area code
+                continue
+            before, after = sentence[max(0, m.start() - 14):m.start()], sentence[m.end():m.end() + 30]
+            if re.search(R.FIGURE_NOT_AFTER, before, re.I) or re.match(R.FIGURE_NOT_BEFORE, after, re.I):
+                continue
+            if re.search(r"\d\s*$", before) or re.match(r"\s\d", after):  # "01622 690690"
+                continue
+            found.append(value)
+    return found
+
+
 def _header_kind(mail: ParsedMail) -> tuple[MessageKind | None, list[str]]:
     """Bounces and auto-replies as their headers declare them (RFC 3464, RFC 3834)."""
     ctype = (mail.header("content-type") or "").lower()
     status = "\n".join(a.text for a in mail.attachments
                        if a.content_type == "message/delivery-status")
     if "multipart/report" in ctype and re.search(r"^status:\s*5\.\d", status, re.I | re.M):
-        return K.BOUNCE, ["multipart/report with Status: 5.x.x"]
+        return K.BOUNCE, [_diagnostic(status, mail.text) or "multipart/report with Status: 5.x.x",
+                          "multipart/report with Status: 5.x.x"]
     return_path = (mail.header("return-path") or "").strip()
-    if mail.header("x-failed-recipients") and return_path in ("<>", ""):
-        return K.BOUNCE, ["empty Return-Path and X-Failed-Recipients"]
+    failed = mail.header("x-failed-recipients")
+    if failed and return_path in ("<>", ""):
+        return K.BOUNCE, [_diagnostic("", mail.text) or f"delivery to {failed} failed",
+                          "empty Return-Path and X-Failed-Recipients"]
     auto = (mail.header("auto-submitted") or "").strip().lower()
     if auto and auto != "no":
         return K.AUTO_REPLY, [f"Auto-Submitted: {auto}"]

@@ -19,6 +19,17 @@ Rules = list[tuple[str, int]]
 # --- procedural kinds (they win over outcome signals only when they score higher) -------------
 
 ACKNOWLEDGEMENT: Rules = [
+    (r"(?:expect|receive|get) (?:an answer|a reply|a response|our response|a full response) (?:by|within|on or before)", 3),
+    (r"\blogged\b", 2),
+    (r"(?:should|will) receive (?:a|our) (?:reply|response)", 3),
+    (r"(?:passed|sent|forwarded) to the relevant department|now with the relevant department", 2),
+    (r"(?:has|have) been received and will be", 3),
+    (r"will be (?:processed|dealt with|handled) (?:in accordance|under|within)", 3),
+    (r"allow (?:up to )?(?:20|twenty) working days", 3),
+    (r"your (?:foi|case|request) (?:number|reference|ref) is", 3),
+    ("(?:we are|we're) (?:now )?(?:dealing with|handling|processing|considering) your request", 3),
+    (r"aim to (?:send|provide) (?:the information|a response|our response)[^.]{0,30}\bby\b", 2),
+    (r"(?:which|that) we received (?:today|on)", 1),
     (r"acknowledge?(?:s|d)? (?:the )?receipt", 3),
     (r"write to acknowledge", 3),
     (r"confirm (?:the )?receipt", 3),
@@ -35,6 +46,20 @@ ACKNOWLEDGEMENT: Rules = [
 ]
 
 CLARIFICATION_REQUEST: Rules = [
+    (r"please confirm (?:whether|if|which|what)", 3),
+    (r"(?:search|look) for the right (?:information|records)", 2),
+    (r"\bwould you like\b", 2),
+    (r"(?:^|[.!] )(?:which|what|when|do you|did you|could you|can you)\b[^.?]{3,100}\?", 2),
+    (r"\bdo you mean\b", 3),
+    (r"before we start", 2),
+    (r"before we can (?:deal with|process|consider|answer)", 3),
+    (r"please reply with", 2),
+    (r"please let us know (?:which|what|whether|if)", 3),
+    (r"as (?:currently )?worded|(?:too|very) broad", 2),
+    (r"what (?:you mean|is meant) by", 3),
+    (r"(?:can|could) you (?:please )?(?:tell us|let us know|explain|specify)", 2),
+    (r"(?:we|i) (?:need|require) (?:a little |some )?(?:more|further|additional) (?:detail|details|information)", 3),
+    (r"in order to (?:locate|identify|find) the information", 2),
     (r"clarif(?:y|ication)", 3),
     (r"could you please confirm|please could you confirm", 2),
     (r"section 1\s*\(\s*3\s*\)", 3),
@@ -46,6 +71,19 @@ CLARIFICATION_REQUEST: Rules = [
 ]
 
 FEES_NOTICE: Rules = [
+    (r"(?:please )?send (?:the |your )?payment", 3),
+    (r"\bphotocopying\b|printing costs?", 2),
+    (r"(?:disbursement|copying|printing|postage|reproduction) (?:cost|charge|fee)s? (?:is|are|of|will be) £", 3),
+    (r"pay (?:this |the fee |it |the charge )?in advance", 3),
+    (r"(?:need|have) to pay", 2),
+    (r"section 13\b", 2),
+    (r"(?:wish|want|like) to pay", 3),
+    (r"we (?:may|will|can) charge", 2),
+    (r"payment of £\s?\d", 3),
+    (r"£\s?\d[\d.,]* (?:is|will be) (?:required|payable|due)", 3),
+    (r"once (?:the )?payment (?:is|has been) received", 3),
+    (r"(?:charge|fee) (?:is|of|will be) £\s?\d", 3),
+    (r"(?:require|need|await) (?:the )?payment", 3),
     (r"fees? notice", 3),
     (r"a fee of £", 3),
     (r"fee (?:of £[\d.,]+ )?(?:is|will be) payable", 3),
@@ -56,6 +94,18 @@ FEES_NOTICE: Rules = [
 ]
 
 EXTENSION_NOTICE: Rules = [
+    (r"(?:reply|respond|answer) by [^.]{3,25} instead of", 3),
+    (r"still being (?:worked on|processed|considered|dealt with)", 3),
+    (r"(?:apologi[sz]e|apologies|sorry)[^.]{0,40}(?:taking|longer)", 2),
+    (r"need to (?:weigh|consider|balance) the public interest", 2),
+    (r"need (?:a little |a bit |some )?(?:longer|extra time)", 3),
+    (r"(?:send|provide) (?:our|a|the) (?:full )?response no later than", 2),
+    (r"extension of time", 3),
+    (r"expect to (?:respond|reply|provide)[^.]{0,20}\bby\b", 3),
+    (r"(?:not been able|unable|not able) to (?:complete|respond to|answer|finalise) (?:your request )?(?:within|in time|by)", 3),
+    (r"hope to (?:send|provide|respond|reply)", 2),
+    (r"(?:sorry|apologi[sz]e)[^.]{0,40}(?:delay|not been able|unable)", 2),
+    (r"extend (?:the|our) (?:deadline|time|date)", 3),
     (r"extend the (?:time|deadline|20 working day)", 3),
     (r"need(?:s)? (?:more|further|additional) time", 3),
     (r"section 10\s*\(\s*3\s*\)", 3),
@@ -69,6 +119,20 @@ EXTENSION_NOTICE: Rules = [
 ]
 
 INTERNAL_REVIEW_OUTCOME: Rules = [
+    (r"\boutcome\s*:\s*(?:upheld|overturned|partially upheld|not upheld|partly upheld)", 3),
+    (r"original (?:response|decision) was (?:correct|right|wrong|incorrect)", 3),
+    (r"review panel", 2),
+    (r"\b(?:the|this|my|on|following (?:the|a)) review\b[^.]{0,60}\b(?:decided|concluded|found|agreed)", 3),
+    (r"i have (?:now )?(?:reviewed|re-?considered|looked again at) (?:your request and )?(?:the|our|your) (?:handling|response|original|decision|request)", 3),
+    (r"(?:considered|investigated) your complaint", 2),
+    (r"(?:decided|concluded|found) that (?:the|our) (?:original )?(?:response|decision) was (?:correct|right|wrong|incorrect)", 3),
+    (r"(?:^|\n)\s*internal review\b", 2),
+    (r"outcome of (?:the |your |this )?(?:internal )?review", 3),
+    (r"original (?:response|decision) (?:has been|is|was) (?:amended|varied|upheld|overturned|changed)", 3),
+    (r"\bon review\b", 2),
+    (r"(?:following|further to) your request for (?:an? )?(?:internal )?review", 2),
+    (r"(?:looked again at|re-?examined|reconsidered) (?:the|your|how|the way)", 2),
+    (r"i am satisfied that the (?:original )?(?:response|decision|exemption)", 2),
     (r"(?:completed|conducted|carried out|undertaken) (?:the|an|this) (?:internal )?review", 3),
     (r"internal review (?:outcome|decision|result|response)", 3),
     (r"(?:uphold|upheld|overturn(?:ed)?) the original (?:decision|response)", 3),
@@ -82,6 +146,25 @@ INTERNAL_REVIEW_OUTCOME: Rules = [
 # --- outcome signals of a final response ----------------------------------------------------
 
 DISCLOSE: Rules = [
+    (r"\bI (?:enclose|attach|have attached|have enclosed)\b", 3),
+    (r"(?:able to|can) answer (?:questions?|parts?|your)", 3),
+    (r"\?\s*(?:£\s?)?\d", 3),
+    (r"\bour answers?\b", 2),
+    (r"in answer to your (?:questions?|request)", 3),
+    (r"\?\s*(?:yes|no)\b[.,]", 3),
+    (r"\bcop(?:y|ies) (?:is|are) (?:attached|enclosed)", 3),
+    (r"(?:can|am able to|are able to) (?:tell|advise|inform) you that", 2),
+    (r"\b\d[\d,]*\s+(?:[a-z\-]+\s+){0,3}(?:offences|incidents|officers|staff|posts|arrests|charges|crimes|accounts|people|individuals)\b", 3),
+    (r"\b(?:recorded|there (?:were|was|are)|totall?ed|a total of)\s+\d", 2),
+    (r"(?:copy|copies) of [^.]{1,80}? (?:is|are) (?:attached|enclosed)", 3),
+    (r"answers? to your (?:questions?|request) (?:is|are) (?:as follows|below|set out)", 3),
+    (r"(?:is|are) answered below", 3),
+    (r"please (?:find|see) (?:attached|enclosed) (?:the|a|our|a copy of the) ?(?:document|information|figures|spreadsheet|data|table|policy|copy)", 3),
+    (r"please see below", 2),
+    (r"\b(?:is|are) (?:attached|enclosed)\b", 1),
+    (r"(?:is|are) contained in the attached", 3),
+    (r"(?:some of )?the information (?:you (?:have )?requested )?is (?:enclosed|attached)", 3),
+    (r"\banswer\s*:\s*(?:£\s?)?\d", 3),
     (r"decided to disclose", 3),
     (r"details of which are as follows", 3),
     (r"\b(?:pleased|able) to provide (?:it|this|the information|you with the information)", 3),
@@ -99,6 +182,9 @@ DISCLOSE: Rules = [
 ]
 
 PARTIAL: Rules = [
+    (r"some of the (?:figures|information|data|details) (?:has|have) been (?:withheld|redacted|removed)", 3),
+    (r"(?:has|have) been redacted|redacted (?:version|copy|document)", 3),
+    (r"some of the information (?:you (?:have )?requested )?is (?:enclosed|attached|provided|below)", 3),
     (r"decided to disclose some", 3),
     (r"holds? some of the information", 3),
     (r"partial refusal notice|refusal notice in part", 3),
@@ -107,6 +193,9 @@ PARTIAL: Rules = [
 ]
 
 WITHHOLD: Rules = [
+    (r"(?:has|have) not been (?:provided|disclosed|released)", 2),
+    (r"will not be (?:answering|responding to|complying with) (?:this|your)", 3),
+    (r"not required to comply", 3),
     (r"refusal notice", 3),
     (r"\bexempt(?:ed|ion|ions)?\b", 1),
     (r"\bwithh(?:e|o)ld(?:ing)?\b", 2),
@@ -116,14 +205,47 @@ WITHHOLD: Rules = [
     (r"exceeds? (?:the )?(?:appropriate|cost) limit", 3),
     (r"\bvexatious\b", 3),
     (r"reasonably accessible", 3),
-    (r"unable to (?:provide|release|disclose)", 3),
+    (r"unable to (?:provide|release|disclose)", 2),
     (r"\bredact", 2),
 ]
+
+#: "2023 - 41; 2024 - 58": figures given per year (a table flattened to text) are a disclosure.
+YEAR_FIGURES = r"\b20\d\d\b\*?\s*[-:\u2013|]?\s*£?\d[\d,]*\b"
+YEAR_FIGURES_MIN = 3
+
+#: Figures given as answers ("52 officers", "£31,000") are a disclosure; numbers that are only
+#: estimates of work (hours, records), fees, dates, references or section numbers do not count.
+FIGURE = r"£\s?\d[\d,]*(?:\.\d+)?|(?<![\w/.\-(£])\d[\d,]*(?![\w/\-(\)]|\.\d|,\d)"
+FIGURE_NOT_AFTER = (r"(?:sections?|s\.|parts?|questions?|q|and|to|para(?:graph)?|ext|tel|"
+                    r"telephone|no\.?|number|page|step|item|point|of|box|call|on|"
+                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$")
+FIGURE_NOT_BEFORE = (r"^\s*(?:[a-z\-]+\s+){0,2}(?:hours?|minutes?|working|days?|weeks?|months?|"
+                     r"records?|reports?|requests?|pages?|files?)\b|^\s*(?:%|am\b|pm\b|:)"
+                     r"|^\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                     r"|^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Road|Street|Lane|Way|Avenue|Yard|House|Close|"
+                     r"Drive|Place|Court|Park|Square)\b")
+FIGURE_SENTENCE_SKIP = r"\bfees?\b|charge|payable|\bpay\b|limit|cost of compliance|estimate"
+FIGURES_MIN = 2
 
 #: Exemption citations add this to WITHHOLD (a cited exemption is the clearest refusal sign).
 CITED_EXEMPTION_WEIGHT = 3
 
 NOT_HELD: Rules = [
+    (r"(?:doesn't|don't) hold", 3),
+    (r"(?:doesn't|does not|do not|don't) have (?:a|any)\b", 2),
+    (r"no (?:figures|data|information|records?)(?: or \w+)? to (?:provide|give|disclose|send)", 3),
+    (r"(?:has|have) never (?:held|had|kept|recorded)", 3),
+    (r"nothing (?:we can|to) (?:send|provide|disclose)", 2),
+    (r"(?:does|do) not hold (?:any )?(?:data|records?)\b", 3),
+    (r"(?:is|are) not flagged", 2),
+    (r"(?:found|located|identified|holds?|held) no (?:recorded |relevant )?information", 3),
+    (r"(?:does|do) not have any (?:records?|information)", 3),
+    (r"no recorded information", 3),
+    (r"(?:does|do) not (?:record|keep|collate|capture)\b", 3),
+    (r"no (?:data|information) (?:is|was) (?:recorded|held|available|kept)", 3),
+    (r"(?:is|are) not (?:recorded|collated|captured)", 2),
+    (r"holds? no (?:recorded |relevant )?information", 3),
+    (r"(?:information|data)(?: requested| you (?:have )?requested)? (?:is|was) not held", 3),
     (r"(?:does|do) not hold (?:any |the |this |a )?(?:information|record|relevant)", 3),
     (r"no (?:relevant )?information (?:is )?held", 3),
     (r"no information is held|information is (?:therefore )?not held", 3),
@@ -135,13 +257,28 @@ NOT_HELD: Rules = [
 ]
 
 NCND: Rules = [
+    (r"(?:not obliged|not required) to confirm or deny", 4),
+    (r"refus(?:e|es|ing) to (?:reveal|confirm or deny) whether", 4),
+    (r"will not confirm or deny", 4),
     (r"neither confirms? nor den(?:y|ies)", 4),
     (r"\bNCND\b", 3),
     (r"(?:does|is) or (?:does|is) not (?:exist|held)", 1),
 ]
 
+#: A sentence with one of RIGHTS_TOPIC *and* one of RIGHTS_CUE is the complaint-rights
+#: boilerplate every final response ends with ("If you are dissatisfied ... ask for an internal
+#: review ... complain to the Information Commissioner"): dropped before the kind is scored.
+RIGHTS_TOPIC = r"internal review|review (?:of )?(?:the|our|their) (?:decision|response)|information commissioner|\bICO\b|section 50"
+RIGHTS_CUE = (r"dissatisfied|unhappy|not (?:content|satisfied|happy)|complain|right to|"
+              r"you (?:can|may|could) (?:ask|request|apply|write)|within (?:40|forty) working days|"
+              r"if you (?:wish|would like) to")
+
 #: Phrases that contain a signal word but mean the opposite; removed before scoring.
 NEUTRALISE = [
+    r"nothing (?:has been|was) (?:removed|redacted)",
+    r"nothing (?:has been|was|is) withheld",
+    r"if we (?:need|require) (?:more|further|additional) time",
+    r"(?:may|might|could) be exempt",
     r"no (?:information|data) (?:has been|was|is) withheld",
     r"no exemptions? (?:have|has) been applied",
     r"subject to the information not being exempt",
@@ -151,6 +288,12 @@ NEUTRALISE = [
 # --- automatic mail -------------------------------------------------------------------------
 
 AUTO_REPLY_TEXT: Rules = [
+    (r"\bon holiday\b", 3),
+    (r"not (?:checking|reading|monitoring) (?:my )?e-?mails?", 3),
+    (r"(?:be )?(?:in|back in) the office (?:on|from|until)", 3),
+    (r"\bon (?:annual |parental |sick |study )?leave\b", 3),
+    (r"on my return", 2),
+    (r"(?:away|out) (?:from|of) (?:the office|my desk)", 3),
     (r"out of (?:the )?office", 3),
     (r"(?:on|taking) annual leave", 3),
     (r"(?:will )?(?:be )?return(?:ing)? (?:to the office )?on", 2),
@@ -195,7 +338,7 @@ FOISA_RELIED = frozenset({12, 14, 18, *range(25, 42)})
 FOISA_MARKERS = r"\(scotland\) act|\bFOISA\b|scottish information commissioner"
 
 #: A citation in a sentence with one of these is an exemption no longer relied on.
-WITHDRAWN = r"withdrawn|no longer (?:rel(?:y|ied|ying)|applies)|wrong to rely|not relying"
+WITHDRAWN = r"do not agree that|did not apply|(?:was|were) (?:wrongly|incorrectly) applied|should not have been applied|withdrawn|no longer (?:rel(?:y|ied|ying)|applies)|wrong to rely|not relying"
 
 #: Words after a number that show it is not a section ("31 and 24 hours").
 NOT_A_SECTION_AFTER = r"\s*(?:hours?|days?|working|minutes?|years?|months?|pages?|staff|officers|%)"
@@ -206,12 +349,17 @@ NOT_A_SECTION_AFTER = r"\s*(?:hours?|days?|working|minutes?|years?|months?|pages
 REFERENCE_LABELS = [
     r"(?:ref(?:erence)?|cyf(?:eirnod)?)\b\.?(?:\s*(?:no|number|num)\b\.?)?",
     r"request (?:number|no\b\.?)",
+    r"logged (?:today |it )?(?:as|under)",
+    r"internal review(?: ref(?:erence)?)?",
+    r"(?:FOI|case|tracking|request) (?:number|no\b\.?|id)\b(?:\s+is)?",
+    r"request(?=[ \t]+\(?[A-Z]{0,4}[ ]?\d+[/._\-])",
     r"(?:freedom of information|FOI)\s+(?:act\s+)?(?:request|disclosure|response)(?!\s+(?:ref|no\b|number))",
 ]
 
 # --- printed dates --------------------------------------------------------------------------
 
 RESPONSE_DATE_LABELS = [
+    r"(?:\s{2,}|\|[ \t]*)date[ \t]*:[ \t]*",
     r"(?:^|\n)[ \t]*(?:dyddiad\s*/\s*)?(?:date(?: of (?:response|disclosure|reply|this letter))?"
     r"|response date|date sent|dated)\b[ \t]*[:\-]?[ \t]*",
     r"(?:disclosed|responded|sent) on\s+",

@@ -108,6 +108,30 @@ def job_holidays(app: App) -> None:
                     ", ".join(str(d) for d in report.changed_days))
 
 
+def job_digest(app: App) -> None:
+    """Daily, after the deadline check: the digest, when [notify] configures email or a webhook."""
+    from foibot.notifyconfig import load_notify
+    from foibot.service.alerts import send_digest
+
+    notify, _ = load_notify(app.settings.home)
+    if notify.email or notify.webhook_url:
+        result = send_digest(app, notify=notify)
+        log.info("digest: %s", ", ".join(result.channels) or "nothing new")
+
+
+def job_chase(app: App, campaigns: list[str]) -> None:
+    """Daily: reminders to overdue forces, only with [escalation] auto_chase = true (opt-in)."""
+    from foibot.notifyconfig import load_notify
+    from foibot.service.chasers import chase
+
+    if not load_notify(app.settings.home)[1].auto_chase:
+        return
+    for campaign in campaigns:
+        report = chase(app, campaign, live=app.settings.mode == "live")
+        for ref in report.sent + report.drafted:
+            log.info("chaser %s %s", "sent" if ref in report.sent else "drafted", ref)
+
+
 def guarded(name: str, fn, *args, **kwargs) -> bool:
     """Run one job; any failure is logged with its traceback and the daemon carries on."""
     try:
@@ -145,6 +169,9 @@ def run_forever(app: App, campaigns: list[str], stop: threading.Event | None = N
                       next_run_time=datetime.now().astimezone())
     scheduler.add_job(guarded, "cron", args=["check", job_check, app], hour=sched.daily_check.hour,
                       minute=sched.daily_check.minute)
+    for offset, job in ((10, ["chase", job_chase, app, campaigns]), (15, ["digest", job_digest, app])):
+        at = (datetime.combine(datetime.now().date(), sched.daily_check) + timedelta(minutes=offset)).time()
+        scheduler.add_job(guarded, "cron", args=job, hour=at.hour, minute=at.minute)
     scheduler.add_job(guarded, "interval", args=["holidays", job_holidays, app], weeks=1,
                       next_run_time=datetime.now().astimezone() + timedelta(minutes=1))
     scheduler.start()

@@ -20,10 +20,10 @@ _NUM = r"(?P<num>\d{1,3}[A-Z]?)(?![\d/.,]\d)"
 CITE_RE = re.compile(rf"(?<![A-Za-z])(?:sections?|ss?\.|s(?=\s?\d)|adran)\s*{_NUM}{_SUBS}",
                      re.IGNORECASE)
 #: ", 30 and 31(1)" after a citation: more sections of the same list.
-MORE_RE = re.compile(rf"\s*(?:,|and|&|or)\s*(?:(?:sections?|s\.)\s*)?{_NUM}{_SUBS}"
+MORE_RE = re.compile(rf"(?:\s*\([A-Za-z][A-Za-z ,'\-]{{2,40}}\))?\s*(?:,|and|&|or)\s*(?:(?:sections?|s\.)\s*)?{_NUM}{_SUBS}"
                      rf"(?!{R.NOT_A_SECTION_AFTER})", re.IGNORECASE)
 #: "(a) and (b)" after a citation: more letters of the same subsection.
-MORE_LETTERS_RE = re.compile(r"\s*(?:,|and|&)\s*\(\s*([a-z])\s*\)")
+MORE_LETTERS_RE = re.compile(r"\s*(,|and|&|-|\u2013|to)\s*\(\s*([a-z])\s*\)")
 #: "31(1)(b)" with no "section" word: only trusted for a section already cited in the text.
 BARE_RE = re.compile(rf"(?<![\w.(/\-])(?P<num>\d{{1,3}})(?P<subs>(?:{_SUB}){{2,}})")
 _OTHER_ACT_RE = re.compile(r"^[^.\n]{0,20}?\bof the (?!freedom of information)[A-Z][\w ]{0,40}?Act",
@@ -89,7 +89,11 @@ def _extend_letters(text: str, pos: int, cite: Citation) -> tuple[int, Citation]
         return pos, cite
     letters = set(cite.letters)
     while (m := MORE_LETTERS_RE.match(text, pos)) is not None:
-        letters.add(m.group(1).lower())
+        letter = m.group(2).lower()
+        if m.group(1) in ("-", "\u2013", "to"):  # a range: (a)-(c) is (a)(b)(c)
+            start = max(letters)
+            letters.update(chr(c) for c in range(ord(start), ord(letter) + 1))
+        letters.add(letter)
         pos = m.end()
     return pos, Citation(cite.section, cite.path, frozenset(letters))
 
@@ -99,7 +103,10 @@ def _parse(num: str, subs: str) -> Citation:
     path: list[str] = []
     letters: set[str] = set()
     for tok in tokens:
-        if len(tok) == 1 and tok.isalpha():
+        if letters and re.fullmatch(r"[ivx]+", tok, re.IGNORECASE) and len(letters) == 1:
+            path.extend([next(iter(letters)), tok.lower()])  # 34(1)(a)(ii): a sub-paragraph
+            letters = set()
+        elif len(tok) == 1 and tok.isalpha():
             letters.add(tok.lower())
         elif not letters:
             path.append(tok.upper())

@@ -6,8 +6,9 @@ due soon (within 5 working days), overdue, long overdue, answered, refused, fail
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from foibot.clock import Clock
 from foibot.domain import MessageKind, RequestState
@@ -16,7 +17,7 @@ DUE_SOON_DAYS = 5
 _REFUSED = {str(MessageKind.REFUSAL), str(MessageKind.NCND)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatusRow:
     campaign: str
     force: str
@@ -39,7 +40,7 @@ class StatusRow:
     last_message_at: str | None
 
     def as_json(self) -> dict:
-        data = asdict(self)
+        data = {name: getattr(self, name) for name in self.__dataclass_fields__}
         data["exemptions"] = list(self.exemptions)
         return data
 
@@ -67,7 +68,14 @@ def display_state(state: str, clock: Clock, outcome: str | None) -> str:
 
 
 def iso(value: date | datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
+    if value is None:
+        return None
+    return _iso_date(value) if type(value) is date else value.isoformat()
+
+
+@lru_cache(maxsize=8192)
+def _iso_date(value: date) -> str:
+    return value.isoformat()
 
 
 def make_row(*, campaign: str, force: str, force_name: str, reference: str, authority_reference: str | None,

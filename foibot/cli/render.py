@@ -38,7 +38,8 @@ def setup_logging(verbose: bool = False, logfile=None) -> None:
 
 
 def status_json(rows: list[StatusRow]) -> str:
-    return json.dumps([r.as_json() for r in rows], indent=2)
+    """Indented on a terminal; compact when piped (json's C encoder: 100,000 rows in well under a second)."""
+    return json.dumps([r.as_json() for r in rows], indent=2 if sys.stdout.isatty() else None)
 
 
 def status_csv(rows: list[StatusRow]) -> str:
@@ -66,17 +67,21 @@ def _cell(row: StatusRow, key: str) -> str:
         return f"{value}*"
     if key == "exemptions":
         return " ".join(value)
+    if key == "working_days_left" and value is not None:
+        return f"overdue by {-value}" if row.overdue else f"{value} left"
     return "" if value is None else str(value)
 
 
-def status_table(rows: list[StatusRow]) -> None:
+def status_table(rows: list[StatusRow], console=None) -> None:
+    """A rich table per campaign on a terminal (or the given ``console``, e.g. one recording for a
+    screenshot), tab-separated plain text otherwise."""
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
-    plain = not console.is_terminal
-    campaigns = sorted({r.campaign for r in rows})
-    for campaign in campaigns:
+    console = console or Console()
+    plain = not console.is_terminal and not console.record
+    out = print if plain else console.print
+    for campaign in sorted({r.campaign for r in rows}):
         group = [r for r in rows if r.campaign == campaign]
         if plain:
             print(f"# {campaign}")
@@ -85,7 +90,7 @@ def status_table(rows: list[StatusRow]) -> None:
                 print("\t".join(_cell(r, k) for k in STATUS_COLUMNS))
             continue
         table = Table(title=campaign, title_justify="left")
-        for name in ("force", "ours", "theirs", "state", "sent", "due", "days left", "last message", "exemptions"):
+        for name in ("force", "ours", "theirs", "state", "sent", "due", "working days", "last message", "exemptions"):
             table.add_column(name, overflow="fold")
         for r in group:
             cells = [_cell(r, k) for k in STATUS_COLUMNS]
@@ -94,5 +99,5 @@ def status_table(rows: list[StatusRow]) -> None:
             table.add_row(*cells)
         console.print(table)
     if any(r.provisional for r in rows):
-        print("* drafted, not sent: the due date shows when it would fall had it been sent on its draft date")
-    print(summary(rows))
+        out("* drafted, not sent: the due date shows when it would fall had it been sent on its draft date")
+    out(summary(rows))

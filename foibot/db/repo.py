@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, date, datetime
 
 from sqlmodel import Session, col, select
 
@@ -112,20 +112,52 @@ def regimes(s: Session) -> dict[str, Regime]:
     return {f.slug: Regime(f.regime) for f in s.exec(select(ForceRow))}
 
 
-def clock_event_rows(s: Session) -> list[EventRow]:
-    """Only the events that carry a date for the clock (fast path for status over many requests)."""
-    q = select(EventRow).where(col(EventRow.on_date).is_not(None), col(EventRow.request_id).is_not(None))
-    return list(s.exec(q.order_by(EventRow.at, EventRow.id)))
+def status_tuples(s: Session, *, campaign: str | None = None, force: str | None = None) -> list[tuple]:
+    """(request id, force slug, regime, force name, campaign slug, our ref, their ref, state, sent_at,
+    drafted_at, last_message_at, outcome, exemptions) per request, ordered for display."""
+    from foibot.db.tables import CampaignRow
+
+    from sqlalchemy import String, type_coerce
+
+    r, f, c = RequestRow.__table__.c, ForceRow.__table__.c, CampaignRow.__table__.c
+    # timestamps as stored (skipping SQLAlchemy's per-row regex parse on SQLite); see as_datetime()
+    raw = [type_coerce(col_, String) for col_ in (r.sent_at, r.drafted_at, r.last_message_at)]
+    q = (select(r.id, r.force_slug, f.regime, f.name, c.slug, r.our_reference, r.authority_reference,
+                r.state, *raw, r.outcome, r.exemptions)
+         .join_from(RequestRow.__table__, ForceRow.__table__, f.slug == r.force_slug)
+         .join(CampaignRow.__table__, c.id == r.campaign_id))
+    if campaign:
+        q = q.where(c.slug == campaign)
+    if force:
+        q = q.where(r.force_slug == force)
+    return [tuple(row) for row in s.connection().execute(q.order_by(c.slug, f.name, r.id))]
 
 
-def claim_for_sending(s: Session, request_id: int, worker: str, now: datetime, lease) -> bool:
-    """Atomically move one unsent request to ``sending`` under a lease; False if another got it."""
-    from sqlalchemy import update
+def clock_event_tuples(s: Session) -> dict[int, tuple]:
+    """request id → its dated clock events, in order, as ClockEvent values (shared when equal)."""
+    from foibot.clock import EVENT_KINDS, ClockEvent
 
-    result = s.execute(
-        update(RequestRow)
-        .where(RequestRow.id == request_id,
-               col(RequestRow.state).in_([str(RequestState.QUEUED), str(RequestState.DRAFTED)]))
-        .values(state=str(RequestState.SENDING), lease_owner=worker, lease_until=now + lease,
-                manual_state=False))
-    return result.rowcount == 1
+    e = EventRow.__table__.c
+    q = (select(e.request_id, e.kind, e.on_date, e.detail)
+         .where(e.on_date.is_not(None), e.request_id.is_not(None), e.kind.in_(sorted(EVENT_KINDS)))
+         .order_by(e.request_id, e.at, e.id))
+    interned: dict[tuple, ClockEvent] = {}
+    grouped: dict[int, list] = {}
+    for request_id, kind, on_date, detail in s.connection().execute(q):
+        new_due = json.loads(detail).get("new_due") if kind == "extension" else None
+        key = (kind, on_date, new_due)
+        event = interned.get(key)
+        if event is None:
+            event = interned[key] = ClockEvent(kind, date.fromisoformat(on_date),
+                                               date.fromisoformat(new_due) if new_due else None)
+        grouped.setdefault(request_id, []).append(event)
+    return {k: tuple(v) for k, v in grouped.items()}
+
+
+def as_datetime(value) -> datetime | None:
+    """A stored timestamp (SQLite text or a driver datetime) as an aware UTC datetime."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

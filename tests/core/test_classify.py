@@ -49,10 +49,10 @@ def _score(split: str) -> dict[str, float]:
                               for lab, got in rows) / n}
 
 
-@pytest.mark.parametrize("split", ["dev", "holdout"])
+@pytest.mark.parametrize("split", ["dev", "holdout", "blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
 def test_corpus_meets_the_issue_targets(split):
     s = _score(split)
-    assert s["n"] >= (20 if split == "holdout" else 40)
+    assert s["n"] >= {"dev": 40, "holdout": 20}.get(split, 15)
     assert s["kind"] >= 0.95 and s["ref"] >= 0.98 and s["exemptions"] >= 0.90, s
 
 
@@ -60,6 +60,8 @@ def test_corpus_covers_every_kind_and_format():
     kinds = {lab["kind"] for lab in LABELS.values()}
     assert kinds == {k.value for k in K} - {"request", "unclassified"}
     assert len(LABELS) >= 60
+    holdout = [lab for lab in LABELS.values() if lab["split"] == "holdout"]
+    assert len(holdout) >= 20 and len({lab["kind"] for lab in holdout}) == 13
     names = " ".join(LABELS)
     assert all(fmt in names for fmt in ("_pdf.eml", "_docx.eml", ".txt", "_zip.eml", "_rtf.eml"))
 
@@ -167,3 +169,8 @@ def test_signature_phone_and_dates_are_not_references():
     c = classify_text("Thank you. No information is held.\nDate received: 12/05/2026\n"
                       "Tel: 01633 838111 | 0300 123 1212")
     assert c.authority_reference is None and c.kind == K.NOT_HELD
+
+
+def test_a_forward_is_read_whole():
+    text = "From: FOI Team\nSent: 2 June 2026\nSubject: FOI\n\nNo information is held by the force."
+    assert classify_text(text).kind == K.NOT_HELD

@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from foibot.classify import classify, understand
+from foibot.classify import classify, classify_text, understand
+from foibot.domain import MessageKind as K
 from foibot.domain import OpenRequest, ParsedMail
 from foibot.mailparse import parse_mail
 from foibot.matching import match_mail
@@ -55,6 +56,13 @@ def test_parser_never_raises_on_broken_email(raw):
     assert mail.message_id is None or "<" not in mail.message_id
     classify(mail)
     understand(raw, "x.txt")
+
+
+@FAST
+@given(st.text(max_size=3000), st.text(max_size=80))
+def test_classify_text_never_raises(text, subject):
+    c = classify_text(text, subject)
+    assert c.kind in set(K) and all(e.startswith("s.") for e in c.exemptions)
 
 
 FORCES = ["dyfed-powys", "gwent", "kent", "essex", "south-wales"]
