@@ -59,6 +59,7 @@ class Schedule:
     stagger_seconds: float = 120.0
     poll_minutes: float = 5.0
     daily_check: time = time(8, 0)
+    working_days_only: bool = True  # the daemon sends on working days only
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ _SMTP_KEYS = {"host", "port", "security", "username", "password_env", "password_
 _IMAP_KEYS = {"host", "port", "security", "username", "password_env", "password_command", "ca_file",
               "folders", "processed", "move_to", "timeout", "idle"}
 _SCHEDULE_KEYS = {"timezone", "send_window_start", "send_window_end", "stagger_seconds", "poll_minutes",
-                  "daily_check"}
+                  "daily_check", "working_days_only"}
 
 
 def _security(t: TableReader, host: str, default: str) -> str:
@@ -204,7 +205,8 @@ def _schedule(t: TableReader) -> Schedule:
     if poll <= 0:
         raise t.error("poll_minutes", "must be positive")
     return Schedule(timezone=tz, window_start=start, window_end=end, stagger_seconds=stagger,
-                    poll_minutes=poll, daily_check=_clock(t, "daily_check", "08:00"))
+                    poll_minutes=poll, daily_check=_clock(t, "daily_check", "08:00"),
+                    working_days_only=t.get("working_days_only", bool, True))
 
 
 def _is_loopback(host: str) -> bool:

@@ -56,7 +56,7 @@ def in_send_window(app: App, moment: datetime) -> bool:
 
     sched = app.settings.schedule
     local = moment.astimezone(ZoneInfo(sched.timezone))
-    if not app.calendars()[Regime.FOIA].is_working_day(local.date()):
+    if sched.working_days_only and not app.calendars()[Regime.FOIA].is_working_day(local.date()):
         return False
     return sched.window_start <= local.time() < sched.window_end
 

@@ -62,6 +62,11 @@ class TransientDeliveryError(DeliveryError):
     """Worth retrying later: connection errors, timeouts, SMTP 4xx (RFC 5321 §4.2.1)."""
 
 
+class AuthenticationError(TransientDeliveryError):
+    """The server refused our login: every further send would fail the same way, so the batch stops
+    (the requests stay queued) until the credentials are fixed."""
+
+
 class PermanentDeliveryError(DeliveryError):
     """Retrying will not help: SMTP 5xx on RCPT or DATA (RFC 5321 §4.2.1)."""
 

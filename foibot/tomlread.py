@@ -86,4 +86,7 @@ class TableReader:
 
 
 def is_email(value: str) -> bool:
+    """RFC 5321 addr-spec, dot-atom local part; the domain needs a dot, except ``localhost``."""
+    if value.lower().endswith("@localhost"):
+        return bool(_EMAIL.match(value[:-len("localhost")] + "localhost.test")) and len(value) <= 254
     return bool(_EMAIL.match(value)) and len(value) <= 254

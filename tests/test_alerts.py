@@ -6,7 +6,7 @@ from __future__ import annotations
 import email
 import json
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from email.policy import default
 from pathlib import Path
 
@@ -158,4 +158,16 @@ def test_digest_cli_print(campaign_home: Path) -> None:
     out = Foibot(campaign_home)("digest", "--print").stdout
     assert out.startswith("foibot digest") and "New replies" in out
     assert not any((campaign_home / "state" / "outbox").glob("digest-*"))
-    assert datetime.now(UTC)  # the CLI ran on the real clock without error
+
+
+def test_an_empty_digest_is_not_sent(home: Path) -> None:
+    from foibot.app import open_app
+
+    app = open_app(home)
+    try:
+        result = send_digest(app, notify=NotifySettings(email=True))
+        assert result.digest.empty and result.channels == []
+        assert not list((home / "state" / "outbox").glob("digest-*"))
+        assert send_digest(app, notify=NotifySettings(email=True), force=True).channels == ["email:drafted"]
+    finally:
+        app.close()

@@ -115,9 +115,9 @@ def regimes(s: Session) -> dict[str, Regime]:
 def status_tuples(s: Session, *, campaign: str | None = None, force: str | None = None) -> list[tuple]:
     """(request id, force slug, regime, force name, campaign slug, our ref, their ref, state, sent_at,
     drafted_at, last_message_at, outcome, exemptions) per request, ordered for display."""
-    from foibot.db.tables import CampaignRow
-
     from sqlalchemy import String, type_coerce
+
+    from foibot.db.tables import CampaignRow
 
     r, f, c = RequestRow.__table__.c, ForceRow.__table__.c, CampaignRow.__table__.c
     # timestamps as stored (skipping SQLAlchemy's per-row regex parse on SQLite); see as_datetime()
@@ -161,3 +161,16 @@ def as_datetime(value) -> datetime | None:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def claim_for_sending(s: Session, request_id: int, worker: str, now: datetime, lease) -> bool:
+    """Atomically move one unsent request to ``sending`` under a lease; False if another got it."""
+    from sqlalchemy import update
+
+    result = s.execute(
+        update(RequestRow)
+        .where(RequestRow.id == request_id,
+               col(RequestRow.state).in_([str(RequestState.QUEUED), str(RequestState.DRAFTED)]))
+        .values(state=str(RequestState.SENDING), lease_owner=worker, lease_until=now + lease,
+                manual_state=False))
+    return result.rowcount == 1

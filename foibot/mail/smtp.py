@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING, TypeVar
 
 import tenacity
 
-from foibot.errors import ConfigError, InboxError, PermanentDeliveryError, TransientDeliveryError
+from foibot.errors import (
+    AuthenticationError,
+    ConfigError,
+    InboxError,
+    PermanentDeliveryError,
+    TransientDeliveryError,
+)
 from foibot.mail.imap_session import make_wait
 from foibot.mail.secrets import redact, resolve_password
 from foibot.mail.tls import cert_hint, check_security, client_context
@@ -148,7 +154,7 @@ class SmtpOutbox:
                 f"{self.where}: " + cert_hint(self.settings.host, exc, key=KEY)) from None
         except smtplib.SMTPAuthenticationError as exc:
             self._drop()
-            raise TransientDeliveryError(
+            raise AuthenticationError(
                 f"{self.where}: the server rejected the login for {self.settings.username!r} "
                 f"({exc.smtp_code} {self._text(exc.smtp_error)}); check {KEY}.username and "
                 f"password_env / password_command") from None

@@ -47,7 +47,8 @@ def days_chart(facts: list[ForceFacts]) -> str:
         ax.margins(y=0.01)
         ax.spines[["top", "right"]].set_visible(False)
         used = [s for s in COLOURS if any(f.standing == s for f in rows)]
-        ax.legend(handles=[Patch(color=COLOURS[s], label=s) for s in used], loc="lower right", frameon=False)
+        ax.legend(handles=[Patch(color=COLOURS[s], label=s) for s in used], loc="upper left",
+                  bbox_to_anchor=(1.01, 1.0), frameon=False)
         return _svg(fig)
 
 

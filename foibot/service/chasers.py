@@ -112,7 +112,11 @@ def _outbox(app: App, live: bool):
     """As for requests (FOIA s.8): nothing real is sent while the requester is a placeholder."""
     outbox = app.outbox(live)
     if outbox.live:
-        app.settings.require_requester()
+        try:
+            app.settings.require_requester()
+        except FoibotError:
+            outbox.close()
+            raise
     return outbox
 
 

@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from foibot.app import App
+from foibot.clock import ClockEvent, compute_clock
 from foibot.db import mail as mailrepo
 from foibot.db import repo
 from foibot.db.tables import CampaignRow, EventRow, ForceRow, MessageLink, MessageRow, RequestRow
 from foibot.domain import Regime
-from foibot.clock import ClockEvent, compute_clock
 from foibot.service.clocks import clock_for
 from foibot.statusrows import StatusRow, make_row
-from foibot.timeutil import aware, uk_date
+from foibot.timeutil import uk_date
 
 
 def status_rows(app: App, *, campaign: str | None = None, force: str | None = None,

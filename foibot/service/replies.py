@@ -15,7 +15,14 @@ from datetime import date, datetime
 from foibot.db import mail as mailrepo
 from foibot.db import repo
 from foibot.db.tables import MessageRow, RequestRow
-from foibot.domain import FINAL_KINDS, Classification, MatchStatus, MessageKind, ParsedMail, RequestState
+from foibot.domain import (
+    FINAL_KINDS,
+    Classification,
+    MatchStatus,
+    MessageKind,
+    ParsedMail,
+    RequestState,
+)
 from foibot.errors import FoibotError
 from foibot.timeutil import aware, uk_date
 

@@ -24,7 +24,12 @@ from foibot.db import repo
 from foibot.db.tables import RequestRow
 from foibot.directory import load_campaign, load_forces, select_forces
 from foibot.domain import RequestState
-from foibot.errors import PermanentDeliveryError, SafetyError, TransientDeliveryError
+from foibot.errors import (
+    AuthenticationError,
+    PermanentDeliveryError,
+    SafetyError,
+    TransientDeliveryError,
+)
 from foibot.ports import Outbox, OutgoingMail
 from foibot.references import make_reference, token_for
 from foibot.templating import render_request
@@ -114,6 +119,9 @@ def _send_one(app: App, outbox: Outbox, request_id: int, report: SendReport) -> 
         return
     try:
         result = outbox.deliver(mail)
+    except AuthenticationError:
+        _finish(app, request_id, RequestState.QUEUED, "delivery_deferred", reason="login refused")
+        raise
     except TransientDeliveryError as exc:
         _finish(app, request_id, RequestState.QUEUED, "delivery_deferred", reason=str(exc))
         report.deferred.append((mail.reference, str(exc)))
@@ -155,7 +163,7 @@ def _claim(app: App, request_id: int, live: bool) -> OutgoingMail | None:
         if sending:
             req.sending_at = now
             repo.add_event(s, req.id, "state_changed", now, old="queued", new="sending",
-                           why="handing to SMTP", message_id=req.message_id, worker=worker_id())
+                           why="handing to SMTP", outgoing_message_id=req.message_id, worker=worker_id())
             _record_outbound(app, s, req, raw, now)
         s.add(req)
         return OutgoingMail(reference=req.our_reference, message_id=req.message_id,
