@@ -132,6 +132,25 @@ def job_chase(app: App, campaigns: list[str]) -> None:
             log.info("chaser %s %s", "sent" if ref in report.sent else "drafted", ref)
 
 
+def idle_watcher(app: App, wake, stop: threading.Event, timeout: float = 120.0) -> None:
+    """IMAP IDLE (RFC 2177): run the poll job as soon as mail arrives instead of waiting for the
+    next ``poll_minutes`` tick. Each wait uses a fresh connection whose baseline is "now", so one
+    wake-up never repeats; a failure just falls back to the interval poll for a while."""
+    from foibot.mail.imap import ImapInbox
+
+    while not stop.is_set():
+        inbox = ImapInbox(app.settings.imap)
+        try:
+            if inbox.wait_for_mail(timeout):
+                wake()
+        except Exception:  # noqa: BLE001 — the interval poll still runs; retry IDLE later
+            log.warning("IMAP IDLE unavailable; polling every %s min", app.settings.schedule.poll_minutes,
+                        exc_info=True)
+            stop.wait(60)
+        finally:
+            inbox.close()
+
+
 def guarded(name: str, fn, *args, **kwargs) -> bool:
     """Run one job; any failure is logged with its traceback and the daemon carries on."""
     try:
@@ -166,7 +185,7 @@ def run_forever(app: App, campaigns: list[str], stop: threading.Event | None = N
     scheduler.add_job(guarded, "interval", args=["send", job_send, app], kwargs={"once": False},
                       seconds=max(sched.stagger_seconds, 5), next_run_time=datetime.now().astimezone())
     scheduler.add_job(guarded, "interval", args=["poll", job_poll, app], minutes=sched.poll_minutes,
-                      next_run_time=datetime.now().astimezone())
+                      next_run_time=datetime.now().astimezone(), id="poll")
     scheduler.add_job(guarded, "cron", args=["check", job_check, app], hour=sched.daily_check.hour,
                       minute=sched.daily_check.minute)
     for offset, job in ((10, ["chase", job_chase, app, campaigns]), (15, ["digest", job_digest, app])):
@@ -175,6 +194,10 @@ def run_forever(app: App, campaigns: list[str], stop: threading.Event | None = N
     scheduler.add_job(guarded, "interval", args=["holidays", job_holidays, app], weeks=1,
                       next_run_time=datetime.now().astimezone() + timedelta(minutes=1))
     scheduler.start()
+    imap = app.settings.imap
+    if app.settings.inbound == "imap" and imap is not None and imap.idle:
+        wake = lambda: scheduler.modify_job("poll", next_run_time=datetime.now().astimezone())  # noqa: E731
+        threading.Thread(target=idle_watcher, args=(app, wake, stop), daemon=True, name="imap-idle").start()
     log.info("foibot daemon running (mode=%s); SIGTERM or Ctrl-C stops it", app.settings.mode)
     try:
         stop.wait()

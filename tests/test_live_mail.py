@@ -134,3 +134,37 @@ def test_crash_between_sending_and_sent_is_reconciled_from_sent_folder(foibot, h
     foibot("resend", ref, "--live", code=1)  # needs --confirm
     foibot("resend", ref, "--live", "--confirm")
     assert len(mailservers.smtp.messages) == 3
+
+
+def test_daemon_wakes_on_imap_idle(live) -> None:
+    """A reply appended while the daemon runs is polled at once (IDLE), not after poll_minutes."""
+    import threading
+    import time
+
+    from foibot.app import open_app
+    from foibot.daemon import run_forever
+
+    foibot, servers, user, slugs = live
+    foibot("send", "social-media-monitoring", "--live", "--only", slugs[0])
+    cfg = foibot.home / "config" / "foibot.toml"
+    cfg.write_text(cfg.read_text().replace("stagger_seconds = 0", "stagger_seconds = 0\npoll_minutes = 60"))
+    app = open_app(foibot.home)
+    stop = threading.Event()
+    reply = _reply_to(servers.smtp.messages[0].data, "Please find our response attached.",
+                      sender=f"foi@{slugs[0]}.police.test", msgid="idle@x")
+
+    def drive() -> None:
+        time.sleep(2.0)  # the first poll has run and IDLE is waiting
+        servers.dovecot.append(user, "INBOX", [reply])
+        for _ in range(100):
+            if foibot.json("status", "--json")[0]["last_message_at"]:
+                break
+            time.sleep(0.2)
+        stop.set()
+
+    threading.Thread(target=drive, daemon=True).start()
+    started = time.monotonic()
+    run_forever(app, [], stop)
+    app.close()
+    assert foibot.json("status", "--json")[0]["last_message_at"] is not None
+    assert time.monotonic() - started < 30  # far less than poll_minutes = 60
