@@ -13,7 +13,7 @@ import random
 import sqlite3
 import sys
 import tempfile
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from _common import FOIBOT, best_of, record

@@ -77,9 +77,13 @@ def job_send(app: App, *, once: bool) -> None:
 
 
 def job_poll(app: App) -> None:
+    from foibot.service.extraction import extract_pending
     from foibot.service.ingest import poll
 
     r = poll(app)
+    x = extract_pending(app)
+    if x.extracted or x.failed:
+        log.info("read the attachments of %d message(s) (%d unreadable)", x.extracted, x.failed)
     if r.fetched:
         log.info("polled %d message(s): %d new, %d matched, %d probable, %d unmatched, %d quarantined",
                  r.fetched, r.recorded, r.matched, r.probable, r.unmatched, r.quarantined)

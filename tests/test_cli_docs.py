@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import REPO
+
 from foibot.cli import cli
 
 COMMANDS = sorted(cli.commands)

@@ -7,7 +7,6 @@ from email.policy import default
 from pathlib import Path
 
 import pytest
-
 from live_home import make_live_home
 
 pytestmark = pytest.mark.mailserver

@@ -12,8 +12,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from report_fixtures import CAMPAIGN, campaign_app, campaign_home, campaign_plan, campaign_template  # noqa: F401
 
+from foibot.report.facts import STANDINGS, ForceFacts, exemption_sections, league
 from foibot.report.gather import campaign_facts
 from foibot.report.html import write_report
 
@@ -213,3 +216,32 @@ def test_chromium_renders_the_report_offline(report, tmp_path: Path) -> None:
     colours = small.getcolors(maxcolors=128 * 200)
     non_white = sum(n for n, c in colours if sum(c) < 720)
     assert non_white > 0.05 * 128 * 200 and len(colours) > 50  # text, badges, not a blank page
+
+
+_CITATION = st.builds(lambda n, sub: f"s.{n}{sub}", st.integers(1, 80),
+                      st.sampled_from(["", "(1)", "(2)", "(1)(a)", "(3)"]))
+
+
+@given(st.lists(_CITATION, max_size=8))
+def test_exemption_sections_are_the_distinct_sections_in_numeric_order(cited: list[str]) -> None:
+    sections = exemption_sections(tuple(cited))
+    numbers = [int(s[2:]) for s in sections]
+    assert numbers == sorted(set(numbers))
+    assert set(sections) == {re.match(r"s\.\d+", c).group(0) for c in cited}
+
+
+@given(st.lists(st.tuples(st.sampled_from(STANDINGS), st.none() | st.integers(0, 90)), max_size=30))
+def test_league_puts_better_standings_first(entries) -> None:
+    facts = [ForceFacts(force=f"f{i}", force_name=f"Force {i}", regime="foia", our_reference=f"R{i}",
+                        authority_reference=None, state="sent", display="", standing=standing, sent_on=None,
+                        provisional=False, due_date=None, responded_on=None, working_days_taken=days,
+                        late_by=None, overdue_by=None, outcome=None, exemptions=(),
+                        review_request_deadline=None, review_due_date=None, reply_path=None)
+             for i, (standing, days) in enumerate(entries)]
+    ranked = league(facts)
+    assert sorted(ranked, key=lambda f: f.force) == sorted(facts, key=lambda f: f.force)
+    order = [STANDINGS.index(f.standing) for f in ranked]
+    assert order == sorted(order)
+    for a, b in zip(ranked, ranked[1:], strict=False):
+        if a.standing == b.standing and a.working_days_taken is not None and b.working_days_taken is not None:
+            assert a.working_days_taken <= b.working_days_taken

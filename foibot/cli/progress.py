@@ -48,7 +48,8 @@ def send_with_progress(app, campaign: str, only: tuple[str, ...], live: bool) ->
     click.echo(f"{len(prepared.created)} new request(s); {len(report.sent) + len(report.drafted)} {mode}")
 
 
-def poll_with_progress(app) -> None:
+def poll_with_progress(app, extract: bool = True) -> None:
+    from foibot.service.extraction import extract_pending
     from foibot.service.ingest import poll
 
     with progress_bar("polling", None) as advance:
@@ -60,5 +61,12 @@ def poll_with_progress(app) -> None:
                f"{r.probable} probable, {r.unmatched} unmatched, {r.quarantined} quarantined")
     for ref in dict.fromkeys(r.references):
         click.echo(f"  reply for {ref}")
+    if extract:
+        with progress_bar("reading attachments", r.pending_extraction or None) as advance:
+            x = extract_pending(app, progress=advance)
+        if x.extracted or x.failed:
+            click.echo(f"{x.extracted} message(s) with attachments read and classified, {x.failed} unreadable")
+    elif r.pending_extraction:
+        click.echo(f"{r.pending_extraction} message(s) with attachments wait for `foibot poll` (or the daemon)")
     if r.unmatched or r.probable or r.quarantined:
         click.echo("see `foibot triage` for messages that need you")

@@ -84,15 +84,18 @@ def resend(ctx: click.Context, reference: str, confirm: bool, live: bool) -> Non
 
 
 @cli.command()
+@click.option("--no-extract", is_flag=True,
+              help="Only fetch, archive, match and record; leave attachment text for a later poll or the daemon.")
 @click.pass_context
-def poll(ctx: click.Context) -> None:
-    """Read new mail, archive it, match it to requests and record it.
+def poll(ctx: click.Context, no_extract: bool) -> None:
+    """Read new mail, archive it, match it to requests and record it; then read attachments
+    (PDF, DOCX, …) on every core and classify those messages.
 
     Example: foibot poll
     """
     from foibot.cli.progress import poll_with_progress
 
-    poll_with_progress(_app(ctx))
+    poll_with_progress(_app(ctx), extract=not no_extract)
 
 
 @cli.command()

@@ -111,3 +111,9 @@ def decode_json(value: str, default):
         return json.loads(value) if value else default
     except ValueError:
         return default
+
+
+def pending_extraction(s: Session) -> list[tuple[int, str]]:
+    """(message id, archive path) of messages whose attachments are still to be read."""
+    q = select(MessageRow.id, MessageRow.raw_path).where(MessageRow.extraction == "pending")
+    return [tuple(row) for row in s.exec(q.order_by(MessageRow.id))]

@@ -87,6 +87,7 @@ class MessageRow(SQLModel, table=True):
     attachments: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
     kind: str = "unclassified"
     classification: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+    extraction: str = "none"  # "pending": attachment text not read yet (see service/extraction.py)
     match_status: str = "unmatched"
     match_step: str = ""
     match_evidence: str = ""

@@ -35,6 +35,7 @@ class PollReport:
     probable: int = 0
     unmatched: int = 0
     quarantined: int = 0
+    pending_extraction: int = 0
     busy: bool = False
     references: list[str] = field(default_factory=list)
 
@@ -106,7 +107,10 @@ def _ingest_one(app, s, mail: IncomingMail, sha: str, path, open_requests, now, 
     if mailrepo.message_by_sha(s, sha) is not None:
         report.duplicates += 1
         return
-    parsed = parse_mail(mail.raw)
+    parsed = parse_mail(mail.raw, extract_attachments=False)  # heavy attachments: service/extraction.py
+    deferred = needs_extraction(parsed)
+    if parsed.attachments and not deferred:
+        parsed = parse_mail(mail.raw)  # only light parts (text, HTML, DSN, headers): read them now
     if parsed.message_id and mailrepo.inbound_by_message_id(s, parsed.message_id) is not None:
         report.duplicates += 1  # the same message fetched again (e.g. after UIDVALIDITY changed)
         return
@@ -116,6 +120,9 @@ def _ingest_one(app, s, mail: IncomingMail, sha: str, path, open_requests, now, 
     row.kind = str(classification.kind)
     row.classification = _classification_json(classification)
     row.match_status, row.match_step, row.match_evidence = str(match.status), match.step, match.evidence
+    if deferred:
+        row.extraction = "pending"
+        report.pending_extraction += 1
     s.add(row)
     s.flush()
     report.recorded += 1
@@ -126,11 +133,22 @@ def _ingest_one(app, s, mail: IncomingMail, sha: str, path, open_requests, now, 
                       probable=match.status == MatchStatus.PROBABLE, manual=False, now=now)
         repo.add_event(s, request_id, "message_received", now, message_id=row.id, message_kind=row.kind,
                        step=match.step, evidence=match.evidence, probable=match.status == MatchStatus.PROBABLE)
-        if match.status == MatchStatus.MATCHED:
+        if match.status == MatchStatus.MATCHED and not deferred:
             apply_classification(s, req, row, classification, parsed, now)
         report.references.append(req.our_reference)
     if not match.request_ids:
         repo.add_event(s, None, "unmatched", now, message_id=row.id, subject=parsed.subject[:200])
+
+
+HEAVY_KINDS = frozenset({"pdf", "docx", "rtf", "zip"})
+
+
+def needs_extraction(parsed: ParsedMail) -> bool:
+    """Whether an attachment is costly to read (PDF, DOCX, RTF, zip): those wait for the
+    extraction stage; light text parts (HTML, DSN reports, quoted headers) are read inline."""
+    from foibot.extract import kind_of
+
+    return any(kind_of(a.filename, a.content_type) in HEAVY_KINDS for a in parsed.attachments)
 
 
 def _count(report: PollReport, status: MatchStatus) -> None:
