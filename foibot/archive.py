@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from foibot.fsutil import atomic_write
+from foibot.fsutil import atomic_write, ensure_dir, write_batch
 
 
 class Archive:
@@ -26,6 +26,20 @@ class Archive:
         if not path.exists():
             atomic_write(path, raw, fsync=fsync)
         return sha, path
+
+    def store_batch(self, raws: list[bytes]) -> list[tuple[str, Path]]:
+        """Store many messages durably with two filesystem syncs for the whole batch."""
+        out, todo = [], {}
+        for raw in raws:
+            sha = hashlib.sha256(raw).hexdigest()
+            path = self.path_for(sha)
+            out.append((sha, path))
+            if not path.exists():
+                todo[path] = raw
+        if todo:
+            ensure_dir(self.root)
+            write_batch(list(todo.items()), self.root)
+        return out
 
     def read(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()

@@ -37,7 +37,7 @@ Scores = dict[str, tuple[int, list[str]]]
 
 def classify(mail: ParsedMail) -> Classification:
     """Classify a parsed message: headers decide bounces and auto-replies, text the rest."""
-    text = own_text(mail.full_text)
+    text = own_text(fold_whitespace(mail.full_text))
     extra_refs = [_token_reference(a) for a in mail.to_addrs]
     headers_kind, header_evidence = _header_kind(mail)
     return _classify(text, mail.subject, f"{mail.subject}\n{mail.full_text}",
@@ -46,13 +46,20 @@ def classify(mail: ParsedMail) -> Classification:
 
 def classify_text(text: str, subject: str = "") -> Classification:
     """Classify a plain-text body (``foibot inspect`` on a .txt file, the corpus bench)."""
-    return _classify(own_text(text), subject, f"{subject}\n{text}", None, [], [])
+    return _classify(own_text(fold_whitespace(text)), subject, f"{subject}\n{text}", None, [], [])
 
 
 #: Where a quoted earlier message starts (Outlook, Gmail, Apple Mail, "> " quoting).
 QUOTE_START = re.compile(
     r"^(?:-{2,}\s*original message\s*-{2,}|_{10,}|on .{5,80} wrote:|from:\s.+\n\s*sent:\s)",
     re.IGNORECASE | re.MULTILINE)
+
+
+def fold_whitespace(text: str) -> str:
+    """Runs of spaces become one space and runs of blank lines one blank line: the layout
+    carries no meaning here, and long runs would make the ``\\s*`` patterns quadratic."""
+    text = re.sub(r"[ \t\xa0\f\v]+", " ", (text or "").replace("\r", "\n"))
+    return re.sub(r" ?\n[\n ]*\n ?", "\n\n", text)
 
 
 def own_text(text: str) -> str:
@@ -75,9 +82,10 @@ def _token_reference(address: str) -> str | None:
 
 def _classify(text: str, subject: str, everything: str, header_kind: MessageKind | None,
               header_evidence: list[str], extra_refs: list[str]) -> Classification:
+    text = text[: R.MAX_FIELD_CHARS]
     exemptions, ex_evidence = find_exemptions(text)
-    kind, kind_evidence = decide_kind(text, subject, header_kind, header_evidence,
-                                      bool(exemptions))
+    kind, kind_evidence = decide_kind(text[: R.MAX_KIND_CHARS], subject, header_kind,
+                                      header_evidence, bool(exemptions))
     evidence: dict[str, list[str]] = {"kind": kind_evidence}
     if kind in R.NO_EXEMPTIONS_FOR:
         exemptions, ex_evidence = (), []
@@ -96,7 +104,7 @@ def _classify(text: str, subject: str, everything: str, header_kind: MessageKind
     if kind == K.EXTENSION_NOTICE:
         new_due, due_evidence = find_labelled_date(text, R.NEW_DUE_DATE_LABELS)
     evidence["new_due_date"] = [due_evidence] if due_evidence else []
-    ours = [r.upper() for r in find_references(everything)] + extra_refs
+    ours = [r.upper() for r in find_references(everything[: R.MAX_FIELD_CHARS])] + extra_refs
     evidence["our_reference"] = [ours[0]] if ours else []
     return Classification(kind=kind, authority_reference=ref, exemptions=exemptions,
                           response_date=response_date, our_reference=ours[0] if ours else None,

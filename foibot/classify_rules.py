@@ -14,6 +14,13 @@ from foibot.domain import MessageKind as K
 
 THRESHOLD = 3
 
+#: The kind is decided on the first MAX_KIND_CHARS of the reply's own text (the covering email
+#: and the first pages of the letter); references, exemptions and dates are read from the first
+#: MAX_FIELD_CHARS. Together with the whitespace folding in classify.py this bounds the time a
+#: hostile 400,000-character attachment can cost.
+MAX_KIND_CHARS = 30_000
+MAX_FIELD_CHARS = 150_000
+
 Rules = list[tuple[str, int]]
 
 # --- procedural kinds (they win over outcome signals only when they score higher) -------------
@@ -154,7 +161,7 @@ DISCLOSE: Rules = [
     (r"\?\s*(?:yes|no)\b[.,]", 3),
     (r"\bcop(?:y|ies) (?:is|are) (?:attached|enclosed)", 3),
     (r"(?:can|am able to|are able to) (?:tell|advise|inform) you that", 2),
-    (r"\b\d[\d,]*\s+(?:[a-z\-]+\s+){0,3}(?:offences|incidents|officers|staff|posts|arrests|charges|crimes|accounts|people|individuals)\b", 3),
+    (r"\b\d+(?:,\d{3})*\s+(?:[a-z\-]+\s+){0,3}(?:offences|incidents|officers|staff|posts|arrests|charges|crimes|accounts|people|individuals)\b", 3),
     (r"\b(?:recorded|there (?:were|was|are)|totall?ed|a total of)\s+\d", 2),
     (r"(?:copy|copies) of [^.]{1,80}? (?:is|are) (?:attached|enclosed)", 3),
     (r"answers? to your (?:questions?|request) (?:is|are) (?:as follows|below|set out)", 3),
@@ -210,12 +217,12 @@ WITHHOLD: Rules = [
 ]
 
 #: "2023 - 41; 2024 - 58": figures given per year (a table flattened to text) are a disclosure.
-YEAR_FIGURES = r"\b20\d\d\b\*?\s*[-:\u2013|]?\s*£?\d[\d,]*\b"
+YEAR_FIGURES = r"\b20\d\d\b\*?\s*[-:\u2013|]?\s*£?\d+(?:,\d{3})*\b"
 YEAR_FIGURES_MIN = 3
 
 #: Figures given as answers ("52 officers", "£31,000") are a disclosure; numbers that are only
 #: estimates of work (hours, records), fees, dates, references or section numbers do not count.
-FIGURE = r"£\s?\d[\d,]*(?:\.\d+)?|(?<![\w/.\-(£])\d[\d,]*(?![\w/\-(\)]|\.\d|,\d)"
+FIGURE = r"£\s?\d+(?:,\d{3})*(?:\.\d+)?|(?<![\w/.\-(£,])\d+(?:,\d{3})*(?![\w/\-(\),]|\.\d)"
 FIGURE_NOT_AFTER = (r"(?:sections?|s\.|parts?|questions?|q|and|to|para(?:graph)?|ext|tel|"
                     r"telephone|no\.?|number|page|step|item|point|of|box|call|on|"
                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$")

@@ -118,9 +118,10 @@ _SENTENCE_END = re.compile(r"\.\s|\n\s*\n")
 
 def _withdrawn(text: str, start: int) -> bool:
     """Whether the sentence around ``start`` says the exemption is no longer relied on."""
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    end_m = _SENTENCE_END.search(text, start)
-    end = end_m.start() if end_m else len(text)
+    lo = max(0, start - 400)  # a sentence is not longer than this; keeps the scan linear
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    end_m = _SENTENCE_END.search(text, start, start + 400)
+    end = end_m.start() if end_m else min(len(text), start + 400)
     return re.search(R.WITHDRAWN, text[begin:end], re.IGNORECASE) is not None
 
 

@@ -52,3 +52,43 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def syncfs(path: Path) -> None:
+    """Flush every dirty page of the filesystem holding ``path`` in one call (Linux syncfs(2));
+    elsewhere, the portable and heavier os.sync()."""
+    import ctypes
+
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if getattr(libc, "syncfs", None) is None or libc.syncfs(fd) != 0:
+            os.sync()
+    except OSError:
+        os.sync()
+    finally:
+        os.close(fd)
+
+
+def write_batch(items: list[tuple[Path, bytes]], root: Path) -> None:
+    """Durably write many files with two syncs instead of one fsync each: temporary files, sync,
+    renames, sync. A crash leaves each file either absent or complete, never half-written."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, data in items:
+            ensure_dir(path.parent)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+            staged.append((Path(tmp), path))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.chmod(tmp, 0o600)
+        syncfs(root)
+        for tmp, path in staged:
+            os.replace(tmp, path)
+        syncfs(root)
+        staged = []
+    except OSError as exc:
+        raise StateError(f"cannot write under {root}: {exc.strerror or exc}") from None
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)

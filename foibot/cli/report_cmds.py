@@ -30,6 +30,8 @@ def report(ctx: click.Context, campaign: str, output: str | None, bundle: str | 
     from foibot.report.gather import campaign_facts
     from foibot.report.html import write_report
 
+    if not output and not bundle:
+        raise click.UsageError("give --output FILE.html or --bundle DIR")
     app = _app(ctx)
     path = write_report(campaign_facts(app, campaign), app.state_dir, Path(output) if output else None,
                         Path(bundle) if bundle else None)

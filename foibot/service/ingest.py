@@ -19,7 +19,6 @@ from foibot.db import mail as mailrepo
 from foibot.db import repo
 from foibot.db.tables import MessageRow, RequestRow
 from foibot.domain import MatchStatus, ParsedMail
-from foibot.fsutil import fsync_dir
 from foibot.ports import Cursor, IncomingMail
 from foibot.service.replies import apply_classification
 
@@ -68,9 +67,7 @@ def _poll(app: App, progress, batch_size: int) -> PollReport:
 
 
 def _ingest_batch(app: App, source: str, batch: list[IncomingMail], report: PollReport) -> None:
-    stored = [app.archive.store(m.raw) for m in batch]
-    for folder in {path.parent for _, path in stored}:
-        fsync_dir(folder)
+    stored = app.archive.store_batch([m.raw for m in batch])  # on disk before anything parses it
     now = app.now()
     with app.db.session() as s:
         open_requests = mailrepo.open_requests(s)
