@@ -9,6 +9,7 @@ normalises them, drops sections that are only explained (s.1, s.16, s.17 ...: se
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -51,13 +52,14 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
     relied = R.FOISA_RELIED if re.search(R.FOISA_MARKERS, text, re.IGNORECASE) else R.FOIA_RELIED
     found: list[Citation] = []
     evidence: list[str] = []
-    for cite, printed in _citations(text):
-        if _section_number(cite.section) in relied:
+    withdrawals = [m.start() for m in _WITHDRAWN_RE.finditer(text)]
+    for cite, printed, start in _citations(text):
+        if _section_number(cite.section) in relied and not _withdrawn(text, start, withdrawals):
             found.append(cite)
             evidence.append(printed.strip(" ,&\n\t").removeprefix("and ").removeprefix("or "))
     cited = {c.section for c in found}
     for m in BARE_RE.finditer(text):  # "... and 31(1)(b)" after "section 31(1)(a)"
-        if m.group("num").upper() in cited and not _withdrawn(text, m.start()):
+        if m.group("num").upper() in cited and not _withdrawn(text, m.start(), withdrawals):
             found.append(_parse(m.group("num"), m.group("subs")))
     result = _most_specific(_merge_letters(found))
     return tuple(str(c) for c in sorted(result, key=Citation.sort_key)), list(dict.fromkeys(evidence))
@@ -69,19 +71,21 @@ def _section_number(section: str) -> int:
 
 
 def _citations(text: str):
-    """Every (Citation, printed text) in ``text``, following lists such as "Sections 24, 30
-    and 31(1)", and skipping sections of other Acts and withdrawn exemptions."""
-    for m in CITE_RE.finditer(text):
-        if _OTHER_ACT_RE.match(text, m.end()) or _withdrawn(text, m.start()):
+    """Every (Citation, printed text, offset) in ``text``, following lists such as "Sections
+    24, 30 and 31(1)", and skipping sections of other Acts."""
+    pos = 0
+    while (m := CITE_RE.search(text, pos)) is not None:
+        pos = m.end()
+        if _OTHER_ACT_RE.match(text, m.end()):
             continue
         pos, cite = _extend_letters(text, m.end(), _parse(m.group("num"), m.group("subs")))
-        yield cite, text[m.start():pos]
-        while (more := MORE_RE.match(text, pos)) is not None:
+        yield cite, text[m.start():pos], m.start()
+        while (more := MORE_RE.match(text, pos)) is not None:  # the search resumes after the list
             if _OTHER_ACT_RE.match(text, more.end()):
                 break
             pos, cite = _extend_letters(text, more.end(),
                                         _parse(more.group("num"), more.group("subs")))
-            yield cite, more.group(0)
+            yield cite, more.group(0), more.start()
 
 
 def _extend_letters(text: str, pos: int, cite: Citation) -> tuple[int, Citation]:
@@ -113,16 +117,21 @@ def _parse(num: str, subs: str) -> Citation:
     return Citation(num.upper(), tuple(path), frozenset(letters))
 
 
+_WITHDRAWN_RE = re.compile(R.WITHDRAWN, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.\s|\n\s*\n")
 
 
-def _withdrawn(text: str, start: int) -> bool:
-    """Whether the sentence around ``start`` says the exemption is no longer relied on."""
+def _withdrawn(text: str, start: int, withdrawals: list[int]) -> bool:
+    """Whether the sentence around ``start`` says the exemption is no longer relied on.
+    ``withdrawals`` are the offsets of every withdrawal phrase (found once per text)."""
+    i = bisect.bisect_left(withdrawals, start - 400)
+    if i == len(withdrawals) or withdrawals[i] > start + 400:
+        return False
     lo = max(0, start - 400)  # a sentence is not longer than this; keeps the scan linear
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
     end_m = _SENTENCE_END.search(text, start, start + 400)
     end = end_m.start() if end_m else min(len(text), start + 400)
-    return re.search(R.WITHDRAWN, text[begin:end], re.IGNORECASE) is not None
+    return _WITHDRAWN_RE.search(text, begin, end) is not None
 
 
 def _merge_letters(cites: list[Citation]) -> list[Citation]:

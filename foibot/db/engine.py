@@ -69,6 +69,8 @@ def migrate(engine: Engine) -> int:
     """Create or upgrade the schema; returns the version found before (0 for a new database)."""
     try:
         with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":  # several daemons may start at once: one migrates
+                conn.execute(text("SELECT pg_advisory_xact_lock(720417)"))
             existing = set(inspect(conn).get_table_names())
             if "meta" not in existing:
                 if "requests" in existing:

@@ -50,7 +50,23 @@ class SendReport:
 
 
 def prepare_campaign(app: App, slug: str, only: tuple[str, ...] = ()) -> SendReport:
-    """Sync forces and the campaign into the database and queue one request per force (idempotent)."""
+    """Sync forces and the campaign into the database and queue one request per force (idempotent).
+
+    Several daemons sharing a database may do this at once: the unique constraints (one request
+    per campaign and force) make one of them win; the loser rolls back and finds the rows made."""
+    from sqlalchemy.exc import IntegrityError
+
+    for attempt in range(3):
+        try:
+            return _prepare(app, slug, only)
+        except IntegrityError:
+            if attempt == 2:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _prepare(app: App, slug: str, only: tuple[str, ...]) -> SendReport:
     report = SendReport()
     config_dir = app.settings.config_dir
     campaign = load_campaign(config_dir, slug)

@@ -3,6 +3,8 @@ the parser returns, and matching is deterministic and independent of request ord
 
 from __future__ import annotations
 
+import time
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -105,3 +107,23 @@ def test_matching_is_deterministic_and_order_independent(data):
     shuffled = data.draw(st.permutations(requests))
     assert match_mail(mail, shuffled) == first
     assert list(first.request_ids) == sorted(set(first.request_ids))
+
+
+HOSTILE = ["1," * 200_000, " " * 400_000, "\n" * 400_000, "Section 1 and 2 and " * 20_000,
+           "s.31 s.24 s.40 " * 30_000, "Ref: " * 80_000, "a" * 400_000, "1/" * 200_000]
+
+
+def test_hostile_text_is_classified_in_bounded_time():
+    """No regex may go quadratic: each of these took minutes before the caps and rewrites."""
+    for text in HOSTILE:
+        started = time.monotonic()
+        classify_text(text)
+        assert time.monotonic() - started < 3.0, text[:20]
+
+
+def test_large_message_parses_in_bounded_time():
+    raw = b"From: a@b.police.uk\nSubject: big\n\n" + b"No information is held. " * 400_000
+    started = time.monotonic()
+    mail = parse_mail(raw)
+    assert classify(mail).kind.value == "not_held"
+    assert time.monotonic() - started < 5.0
