@@ -168,6 +168,18 @@ def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
     auto = score(body, R.AUTO_REPLY_TEXT)
     if auto[0] >= R.THRESHOLD:
         return K.AUTO_REPLY, auto[1]
+    return lexicon_guess(body)
+
+
+def lexicon_guess(body: str) -> tuple[MessageKind, list[str]]:
+    """The last resort (``classify_rules.LEXICON``): a weak, word-count decision, said so."""
+    low = body.lower()
+    counts = sorted(((sum(w in low for w in words), kind) for kind, words in R.LEXICON.items()),
+                    key=lambda ck: -ck[0])
+    (best, kind), (second, _) = counts[0], counts[1]
+    if best >= R.LEXICON_MIN and best > second:
+        found = [w.strip() for w in R.LEXICON[kind] if w in low]
+        return kind, [f"weak: only single words matched ({', '.join(found)})"]
     return K.OTHER, []
 
 

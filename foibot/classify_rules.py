@@ -26,6 +26,9 @@ Rules = list[tuple[str, int]]
 # --- procedural kinds (they win over outcome signals only when they score higher) -------------
 
 ACKNOWLEDGEMENT: Rules = [
+    (r"(?:we have|we've) (?:received )?your request", 2),
+    (r"will be answered within", 3),
+    (r"^\W*(?:[\w ]{0,40}- )?acknowledge?ment\b", 2),
     (r"(?:expect|receive|get) (?:an answer|a reply|a response|our response|a full response) (?:by|within|on or before)", 3),
     (r"\blogged\b", 2),
     (r"(?:should|will) receive (?:a|our) (?:reply|response)", 3),
@@ -53,6 +56,7 @@ ACKNOWLEDGEMENT: Rules = [
 ]
 
 CLARIFICATION_REQUEST: Rules = [
+    (r"(?:could|can) you (?:please )?let us know (?:whether|if|which|what)", 3),
     (r"please confirm (?:whether|if|which|what)", 3),
     (r"(?:search|look) for the right (?:information|records)", 2),
     (r"\bwould you like\b", 2),
@@ -78,6 +82,8 @@ CLARIFICATION_REQUEST: Rules = [
 ]
 
 FEES_NOTICE: Rules = [
+    (r"\binvoice\b", 3),
+    (r"(?:has been|is) paid", 2),
     (r"(?:please )?send (?:the |your )?payment", 3),
     (r"\bphotocopying\b|printing costs?", 2),
     (r"(?:disbursement|copying|printing|postage|reproduction) (?:cost|charge|fee)s? (?:is|are|of|will be) £", 3),
@@ -101,6 +107,8 @@ FEES_NOTICE: Rules = [
 ]
 
 EXTENSION_NOTICE: Rules = [
+    (r"(?:not (?:yet )?been able|unable|not able) to (?:complete|finalise|finalize|send|issue) (?:the |our |a )?(?:response|reply|request)", 3),
+    (r"expect to (?:send|provide|respond|reply)", 2),
     (r"(?:reply|respond|answer) by [^.]{3,25} instead of", 3),
     (r"still being (?:worked on|processed|considered|dealt with)", 3),
     (r"(?:apologi[sz]e|apologies|sorry)[^.]{0,40}(?:taking|longer)", 2),
@@ -126,6 +134,8 @@ EXTENSION_NOTICE: Rules = [
 ]
 
 INTERNAL_REVIEW_OUTCOME: Rules = [
+    (r"\bI (?:therefore )?uphold\b", 3),
+    (r"having reviewed the original (?:response|decision)", 3),
     (r"\boutcome\s*:\s*(?:upheld|overturned|partially upheld|not upheld|partly upheld)", 3),
     (r"original (?:response|decision) was (?:correct|right|wrong|incorrect)", 3),
     (r"review panel", 2),
@@ -153,6 +163,8 @@ INTERNAL_REVIEW_OUTCOME: Rules = [
 # --- outcome signals of a final response ----------------------------------------------------
 
 DISCLOSE: Rules = [
+    (r"response to each question", 2),
+    (r"\bresponse\s*:\s*(?:£\s?)?\d", 3),
     (r"\bI (?:enclose|attach|have attached|have enclosed)\b", 3),
     (r"(?:able to|can) answer (?:questions?|parts?|your)", 3),
     (r"\?\s*(?:£\s?)?\d", 3),
@@ -238,6 +250,7 @@ FIGURES_MIN = 2
 CITED_EXEMPTION_WEIGHT = 3
 
 NOT_HELD: Rules = [
+    (r"no (?:relevant |recorded )?information (?:was|has been|could be) (?:found|located|identified)", 3),
     (r"(?:doesn't|don't) hold", 3),
     (r"(?:doesn't|does not|do not|don't) have (?:a|any)\b", 2),
     (r"no (?:figures|data|information|records?)(?: or \w+)? to (?:provide|give|disclose|send)", 3),
@@ -264,6 +277,7 @@ NOT_HELD: Rules = [
 ]
 
 NCND: Rules = [
+    (r"(?:unable to|not able to|cannot|can not) confirm or deny", 4),
     (r"(?:not obliged|not required) to confirm or deny", 4),
     (r"refus(?:e|es|ing) to (?:reveal|confirm or deny) whether", 4),
     (r"will not confirm or deny", 4),
@@ -292,13 +306,28 @@ NEUTRALISE = [
     r"we have not considered whether any exemptions would apply",
 ]
 
+#: Last resort before "other": single words per kind. When no rule above fired, the kind whose
+#: words occur most (at least LEXICON_MIN distinct words, and more than any other kind) is
+#: taken, and the evidence says it was a weak, word-count decision.
+LEXICON = {
+    K.ACKNOWLEDGEMENT: ["received", "receipt", "acknowledg", "logged", "working days"],
+    K.CLARIFICATION_REQUEST: ["clarif", "what you mean", "which", "whether", "specify", "confirm"],
+    K.FEES_NOTICE: ["fee", "invoice", "payment", "pay ", "cheque", "charge"],
+    K.EXTENSION_NOTICE: ["delay", "extend", "extension", "longer", "apolog", "sorry", "awaiting"],
+    K.INTERNAL_REVIEW_OUTCOME: ["review", "uphold", "upheld", "overturn", "reviewer"],
+    K.NOT_HELD: ["not held", "no information", "not hold", "not found", "no record", "not record"],
+    K.REFUSAL: ["exempt", "withheld", "withhold", "refus", "section"],
+    K.AUTO_REPLY: ["leave", "holiday", "office", "return", "away", "absence"],
+}
+LEXICON_MIN = 2
+
 # --- automatic mail -------------------------------------------------------------------------
 
 AUTO_REPLY_TEXT: Rules = [
     (r"\bon holiday\b", 3),
     (r"not (?:checking|reading|monitoring) (?:my )?e-?mails?", 3),
     (r"(?:be )?(?:in|back in) the office (?:on|from|until)", 3),
-    (r"\bon (?:annual |parental |sick |study )?leave\b", 3),
+    (r"\bon (?:annual |parental |maternity |paternity |sick |study )?leave\b", 3),
     (r"on my return", 2),
     (r"(?:away|out) (?:from|of) (?:the office|my desk)", 3),
     (r"out of (?:the )?office", 3),
@@ -358,6 +387,7 @@ REFERENCE_LABELS = [
     r"request (?:number|no\b\.?)",
     r"logged (?:today |it )?(?:as|under)",
     r"internal review(?: ref(?:erence)?)?",
+    r"review of",
     r"(?:FOI|case|tracking|request) (?:number|no\b\.?|id)\b(?:\s+is)?",
     r"request(?=[ \t]+\(?[A-Z]{0,4}[ ]?\d+[/._\-])",
     r"(?:freedom of information|FOI)\s+(?:act\s+)?(?:request|disclosure|response)(?!\s+(?:ref|no\b|number))",

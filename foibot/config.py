@@ -30,7 +30,7 @@ class SmtpSettings:
     timeout: float = 30.0
     max_attempts: int = 5
     reply_to: str | None = None  # e.g. "me+{token}@example.org"
-    sent_copy: bool = False
+    sent_copy: bool | str = False  # False | True (foibot APPENDs a copy) | "server" (the provider files it)
     sent_folder: str = "Sent"
     domain_interval_seconds: float = 0.0
 
@@ -157,9 +157,16 @@ def _smtp(t: TableReader) -> SmtpSettings:
         username=t.get("username", str, None), password_env=t.get("password_env", str, "FOIBOT_SMTP_PASSWORD"),
         password_command=t.get("password_command", str, None), ca_file=t.get("ca_file", str, None),
         timeout=t.get("timeout", float, 30.0), max_attempts=t.get("max_attempts", int, 5),
-        reply_to=reply_to, sent_copy=t.get("sent_copy", bool, False),
+        reply_to=reply_to, sent_copy=_sent_copy(t),
         sent_folder=t.get("sent_folder", str, "Sent"),
         domain_interval_seconds=t.get("domain_interval_seconds", float, 0.0))
+
+
+def _sent_copy(t: TableReader) -> bool | str:
+    value = t.get("sent_copy", (bool, str), False)
+    if isinstance(value, str) and value != "server":
+        raise t.error("sent_copy", 'must be true, false or "server" (your provider files sent mail itself)')
+    return value
 
 
 def _imap(t: TableReader) -> ImapSettings:

@@ -14,6 +14,7 @@ from foibot.ports import DeliveryResult, OutgoingMail
 
 class FileOutbox:
     live = False
+    sent_authoritative = False
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory

@@ -33,6 +33,8 @@ class DeliveryResult:
 class Outbox(Protocol):
     #: True when deliver() hands mail to a server that delivers it to real recipients.
     live: bool
+    #: True when find_sent() == False proves the server never accepted the message.
+    sent_authoritative: bool
 
     def deliver(self, mail: OutgoingMail) -> DeliveryResult:
         """Deliver once. Raises TransientDeliveryError (retry later) or PermanentDeliveryError."""

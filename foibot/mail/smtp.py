@@ -100,6 +100,12 @@ class SmtpOutbox:
         self._copy_to_sent(mail)
         return DeliveryResult(status="sent", detail=reply)
 
+    @property
+    def sent_authoritative(self) -> bool:
+        """With ``sent_copy = "server"`` the provider files every accepted message in Sent as it
+        accepts it, so a Message-ID missing from Sent was never accepted: safe to send again."""
+        return self.settings.sent_copy == "server"
+
     def find_sent(self, message_id: str) -> bool | None:
         """True/False from the IMAP Sent folder; None without a Sent copy or when unreachable."""
         if self._sent is None:
@@ -264,7 +270,7 @@ class SmtpOutbox:
 
     def _copy_to_sent(self, mail: OutgoingMail) -> None:
         """A failed copy never fails the delivery: the server has the message already."""
-        if self._sent is None:
+        if self._sent is None or self.sent_authoritative:
             return
         try:
             self._sent.append(mail.raw)

@@ -249,6 +249,12 @@ def reconcile_sending(app: App, outbox: Outbox, report: SendReport) -> None:
                 continue
             found = outbox.find_sent(req.message_id) if outbox.live else None
             now = app.now()
+            if found is False and outbox.sent_authoritative:
+                repo.add_event(s, req.id, "reconciled", now, result="not in the Sent folder: never accepted",
+                               outgoing_message_id=req.message_id)
+                req.state = str(RequestState.QUEUED)
+                s.add(req)
+                continue
             if found:
                 req.sent_at = req.sending_at or now
                 repo.add_event(s, req.id, "sent", now, on_date=uk_date(req.sent_at),
