@@ -18,12 +18,13 @@ from foibot.references import OUR_REFERENCE_RE
 _CORE = r"[A-Za-z0-9]+(?:[/._\-][A-Za-z0-9]+)*"
 #: A reference token, optionally with a short upper-case prefix word ("FOI 2023/01234", "IR 2026").
 TOKEN = rf"(?:(?-i:[A-Z]{{1,4}})[ ](?=\d))?{_CORE}"
-_LABELLED = re.compile(rf"(?P<label>{'|'.join(R.REFERENCE_LABELS)})[ \t]*(?:/[ \t]*[A-Za-z ]{{0,20}}?)?"
+_LABELLED = re.compile(rf"(?P<label>{'|'.join(R.REFERENCE_LABELS)})(?:[ \t]+is\b)?[ \t]*"
+                       rf"(?:/[ \t]*[A-Za-z ]{{0,20}}?)?"
                        rf"[ \t]*[:#\-–]?\s*\(?(?P<tok>{TOKEN})", re.IGNORECASE)
 _IN_SUBJECT = re.compile(rf"(?<![A-Za-z0-9\-/])(?P<tok>{TOKEN})")
 _HEAD_LINE = re.compile(rf"(?:^|\s[-\u2013|]\s)(?P<tok>{TOKEN})$")
 _TITLE = re.compile(rf"\((?P<tok>{_CORE})\)")
-_DATE_LIKE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?$|^\d{4}-\d{2}-\d{2}$")
+_DATE_LIKE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:\d{2}|19\d\d|20\d\d))?$|^\d{4}-\d{2}-\d{2}$")
 _PHONE_LIKE = re.compile(r"^0\d{2,4}[ \-]?\d{3,4}[ \-]?\d{3,4}$")
 
 

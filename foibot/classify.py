@@ -14,7 +14,8 @@ The decision is a short, ordered list of readable steps over the scores of the p
 5. auto-reply: RFC 3834 Auto-Submitted (not "no"), X-Autoreply, X-Autorespond,
    Precedence: auto_reply, "Automatic reply:" subjects, or out-of-office wording; an
    auto-generated *acknowledgement* was already caught at step 3
-6. other
+6. a weak word-count guess (``classify_rules.LEXICON``), marked "weak:" in the evidence
+7. other
 """
 
 from __future__ import annotations
@@ -56,9 +57,10 @@ QUOTE_START = re.compile(
 
 
 def fold_whitespace(text: str) -> str:
-    """Runs of spaces become one space and runs of blank lines one blank line: the layout
-    carries no meaning here, and long runs would make the ``\\s*`` patterns quadratic."""
-    text = re.sub(r"[ \t\xa0\f\v]+", " ", (text or "").replace("\r", "\n"))
+    """Runs of spaces become two spaces (still a column gap) and runs of blank lines one blank
+    line: long runs would make the ``\\s*`` patterns quadratic."""
+    text = re.sub(r"[ \t\xa0\f\v]{2,}", "  ", (text or "").replace("\r\n", "\n").replace("\r", "\n"))
+    text = re.sub(r"[\t\xa0\f\v]", " ", text)  # two spaces still mark a column gap
     return re.sub(r" ?\n[\n ]*\n ?", "\n\n", text)
 
 

@@ -14,19 +14,15 @@ from foibot.domain import MessageKind as K
 
 THRESHOLD = 3
 
-#: The kind is decided on the first MAX_KIND_CHARS of the reply's own text (the covering email
-#: and the first pages of the letter); references, exemptions and dates are read from the first
-#: MAX_FIELD_CHARS. Together with the whitespace folding in classify.py this bounds the time a
-#: hostile 400,000-character attachment can cost.
+#: The kind is read from the first MAX_KIND_CHARS of the reply's own text, the other fields from
+#: the first MAX_FIELD_CHARS: this bounds what a hostile 400,000-character attachment can cost.
 MAX_KIND_CHARS = 30_000
 MAX_FIELD_CHARS = 150_000
 
 Rules = list[tuple[str, int]]
-
 # --- procedural kinds (they win over outcome signals only when they score higher) -------------
 
 ACKNOWLEDGEMENT: Rules = [
-    (r"(?:we have|we've) (?:received )?your request", 2),
     (r"will be answered within", 3),
     (r"^\W*(?:[\w ]{0,40}- )?acknowledge?ment\b", 2),
     (r"(?:expect|receive|get) (?:an answer|a reply|a response|our response|a full response) (?:by|within|on or before)", 3),
@@ -43,7 +39,7 @@ ACKNOWLEDGEMENT: Rules = [
     (r"acknowledge?(?:s|d)? (?:the )?receipt", 3),
     (r"write to acknowledge", 3),
     (r"confirm (?:the )?receipt", 3),
-    (r"(?:we|i) (?:have )?(?:now )?received your (?:request|email)", 2),
+    (r"(?:we|i) (?:have )?(?:now )?received your (?:request|email)|(?:we have|we've) your request", 2),
     (r"has been (?:logged|allocated|assigned|registered|given the reference)", 3),
     (r"given the reference", 2),
     (r"(?:is|are) (?:now )?being (?:dealt with|processed|considered)", 3),
@@ -56,32 +52,31 @@ ACKNOWLEDGEMENT: Rules = [
 ]
 
 CLARIFICATION_REQUEST: Rules = [
-    (r"(?:could|can) you (?:please )?let us know (?:whether|if|which|what)", 3),
+    (r"please tell us\b", 3),
+    (r"(?:find|search for|look for|locate) the right (?:information|records)", 2),
+    (r"(?:could you |can you )?(?:please )?let us know (?:whether|if|which|what)", 3),
     (r"please confirm (?:whether|if|which|what)", 3),
-    (r"(?:search|look) for the right (?:information|records)", 2),
     (r"\bwould you like\b", 2),
     (r"(?:^|[.!] )(?:which|what|when|do you|did you|could you|can you)\b[^.?]{3,100}\?", 2),
     (r"\bdo you mean\b", 3),
     (r"before we start", 2),
-    (r"before we can (?:deal with|process|consider|answer)", 3),
+    (r"before we can (?:deal with|process|consider|answer|progress|proceed)", 3),
     (r"please reply with", 2),
-    (r"please let us know (?:which|what|whether|if)", 3),
     (r"as (?:currently )?worded|(?:too|very) broad", 2),
     (r"what (?:you mean|is meant) by", 3),
     (r"(?:can|could) you (?:please )?(?:tell us|let us know|explain|specify)", 2),
     (r"(?:we|i) (?:need|require) (?:a little |some )?(?:more|further|additional) (?:detail|details|information)", 3),
-    (r"in order to (?:locate|identify|find) the information", 2),
+    (r"so that we can identify|in order to (?:locate|identify|find) the information", 2),
     (r"clarif(?:y|ication)", 3),
     (r"could you please confirm|please could you confirm", 2),
     (r"section 1\s*\(\s*3\s*\)", 3),
     (r"unable to (?:proceed|progress)", 2),
-    (r"before we can (?:progress|proceed)", 3),
-    (r"so that we can identify", 2),
     (r"(?:further|more) (?:information|details) (?:is |are )?(?:required|needed)", 2),
     (r"(?:timescale|period|clock) will (?:begin|restart|start)", 2),
 ]
 
 FEES_NOTICE: Rules = [
+    (r"(?:on hold|paused|suspended) until (?:this|the) (?:amount|fee|payment|sum)", 3),
     (r"\binvoice\b", 3),
     (r"(?:has been|is) paid", 2),
     (r"(?:please )?send (?:the |your )?payment", 3),
@@ -107,11 +102,12 @@ FEES_NOTICE: Rules = [
 ]
 
 EXTENSION_NOTICE: Rules = [
+    (r"extending (?:the|our) (?:deadline|time|date|response)", 3),
     (r"(?:not (?:yet )?been able|unable|not able) to (?:complete|finalise|finalize|send|issue) (?:the |our |a )?(?:response|reply|request)", 3),
     (r"expect to (?:send|provide|respond|reply)", 2),
     (r"(?:reply|respond|answer) by [^.]{3,25} instead of", 3),
     (r"still being (?:worked on|processed|considered|dealt with)", 3),
-    (r"(?:apologi[sz]e|apologies|sorry)[^.]{0,40}(?:taking|longer)", 2),
+    (r"(?:apologi[sz]e|apologies|sorry)[^.]{0,40}(?:taking|longer|delay|not been able|unable)", 2),
     (r"need to (?:weigh|consider|balance) the public interest", 2),
     (r"need (?:a little |a bit |some )?(?:longer|extra time)", 3),
     (r"(?:send|provide) (?:our|a|the) (?:full )?response no later than", 2),
@@ -119,14 +115,11 @@ EXTENSION_NOTICE: Rules = [
     (r"expect to (?:respond|reply|provide)[^.]{0,20}\bby\b", 3),
     (r"(?:not been able|unable|not able) to (?:complete|respond to|answer|finalise) (?:your request )?(?:within|in time|by)", 3),
     (r"hope to (?:send|provide|respond|reply)", 2),
-    (r"(?:sorry|apologi[sz]e)[^.]{0,40}(?:delay|not been able|unable)", 2),
-    (r"extend (?:the|our) (?:deadline|time|date)", 3),
-    (r"extend the (?:time|deadline|20 working day)", 3),
+    (r"extend (?:the|our) (?:deadline|time|date|20 working day)", 3),
     (r"need(?:s)? (?:more|further|additional) time", 3),
     (r"section 10\s*\(\s*3\s*\)", 3),
     (r"public interest test extension", 3),
-    (r"(?:not|unable to) be able to respond .{0,60}within", 3),
-    (r"(?:unable|not be able) to respond .{0,40}within", 3),
+    (r"(?:unable|not be able) to respond .{0,60}within", 3),
     (r"apolog(?:ies|ise) for the delay", 2),
     (r"aim to respond to you by|now aim to respond", 3),
     (r"estimate that we will be able to", 3),
@@ -134,18 +127,19 @@ EXTENSION_NOTICE: Rules = [
 ]
 
 INTERNAL_REVIEW_OUTCOME: Rules = [
+    (r"review(?:ing|er)? officer has (?:concluded|decided|found)", 3),
+    (r"original (?:response|decision) should be (?:varied|amended|upheld|changed|overturned)", 3),
     (r"\bI (?:therefore )?uphold\b", 3),
     (r"having reviewed the original (?:response|decision)", 3),
     (r"\boutcome\s*:\s*(?:upheld|overturned|partially upheld|not upheld|partly upheld)", 3),
-    (r"original (?:response|decision) was (?:correct|right|wrong|incorrect)", 3),
+    (r"(?:original|the|our) (?:response|decision) was (?:correct|right|wrong|incorrect)", 3),
     (r"review panel", 2),
     (r"\b(?:the|this|my|on|following (?:the|a)) review\b[^.]{0,60}\b(?:decided|concluded|found|agreed)", 3),
     (r"i have (?:now )?(?:reviewed|re-?considered|looked again at) (?:your request and )?(?:the|our|your) (?:handling|response|original|decision|request)", 3),
     (r"(?:considered|investigated) your complaint", 2),
-    (r"(?:decided|concluded|found) that (?:the|our) (?:original )?(?:response|decision) was (?:correct|right|wrong|incorrect)", 3),
     (r"(?:^|\n)\s*internal review\b", 2),
     (r"outcome of (?:the |your |this )?(?:internal )?review", 3),
-    (r"original (?:response|decision) (?:has been|is|was) (?:amended|varied|upheld|overturned|changed)", 3),
+    (r"original (?:response|decision)[^.]{0,60}(?:has been|is|was) (?:amended|varied|upheld|overturned|changed)", 3),
     (r"\bon review\b", 2),
     (r"(?:following|further to) your request for (?:an? )?(?:internal )?review", 2),
     (r"(?:looked again at|re-?examined|reconsidered) (?:the|your|how|the way)", 2),
@@ -153,18 +147,15 @@ INTERNAL_REVIEW_OUTCOME: Rules = [
     (r"(?:completed|conducted|carried out|undertaken) (?:the|an|this) (?:internal )?review", 3),
     (r"internal review (?:outcome|decision|result|response)", 3),
     (r"(?:uphold|upheld|overturn(?:ed)?) the original (?:decision|response)", 3),
-    (r"original decision .{0,60}(?:is|was|has been) upheld", 3),
     (r"reviewer has (?:upheld|overturned|decided)", 3),
-    (r"i have (?:now )?reviewed the (?:handling|response|original)", 3),
     (r"you (?:requested|asked for) an internal review", 2),
-    (r"outcome of the internal review", 2),
 ]
 
 # --- outcome signals of a final response ----------------------------------------------------
 
 DISCLOSE: Rules = [
     (r"response to each question", 2),
-    (r"\bresponse\s*:\s*(?:£\s?)?\d", 3),
+    (r"(?<!of )\bresponse\s*:\s*(?:£\s?)?\d[\d,]*(?![\d,]*[/.\-]\d)", 3),
     (r"\bI (?:enclose|attach|have attached|have enclosed)\b", 3),
     (r"(?:able to|can) answer (?:questions?|parts?|your)", 3),
     (r"\?\s*(?:£\s?)?\d", 3),
@@ -188,8 +179,7 @@ DISCLOSE: Rules = [
     (r"details of which are as follows", 3),
     (r"\b(?:pleased|able) to provide (?:it|this|the information|you with the information)", 3),
     (r"please (?:find|see) (?:the )?(?:information|figures|table|details|column headings|data)\b", 3),
-    (r"please (?:find|see) (?:the )?attached (?:spreadsheet|information|figures|table|document)", 3),
-    (r"please find attached a redacted", 3),
+    (r"please (?:find|see) (?:the )?attached (?:a redacted|spreadsheet|information|figures|table|document)", 3),
     (r"(?:information|figures|data) (?:is|are) (?:provided|set out|shown) (?:below|in)", 3),
     (r"provided in full", 3),
     (r"all of the information you (?:requested|asked for) has been provided", 3),
@@ -256,19 +246,15 @@ NOT_HELD: Rules = [
     (r"no (?:figures|data|information|records?)(?: or \w+)? to (?:provide|give|disclose|send)", 3),
     (r"(?:has|have) never (?:held|had|kept|recorded)", 3),
     (r"nothing (?:we can|to) (?:send|provide|disclose)", 2),
-    (r"(?:does|do) not hold (?:any )?(?:data|records?)\b", 3),
-    (r"(?:is|are) not flagged", 2),
-    (r"(?:found|located|identified|holds?|held) no (?:recorded |relevant )?information", 3),
+    (r"(?:found|located|identified|holds?|held|has|have) no (?:recorded |relevant )?information", 3),
     (r"(?:does|do) not have any (?:records?|information)", 3),
     (r"no recorded information", 3),
     (r"(?:does|do) not (?:record|keep|collate|capture)\b", 3),
     (r"no (?:data|information) (?:is|was) (?:recorded|held|available|kept)", 3),
-    (r"(?:is|are) not (?:recorded|collated|captured)", 2),
-    (r"holds? no (?:recorded |relevant )?information", 3),
+    (r"(?:is|are) not (?:recorded|collated|captured|flagged)", 2),
     (r"(?:information|data)(?: requested| you (?:have )?requested)? (?:is|was) not held", 3),
-    (r"(?:does|do) not hold (?:any |the |this |a )?(?:information|record|relevant)", 3),
-    (r"no (?:relevant )?information (?:is )?held", 3),
-    (r"no information is held|information is (?:therefore )?not held", 3),
+    (r"(?:does|do) not hold (?:any |the |this |a )?(?:information|records?|relevant|data)", 3),
+    (r"no (?:relevant )?information (?:is )?held|information is (?:therefore )?not held", 3),
     (r"\bnot held\b", 2),
     (r"searches (?:have )?failed to locate", 3),
     (r"\bno trace\b", 2),
@@ -277,6 +263,8 @@ NOT_HELD: Rules = [
 ]
 
 NCND: Rules = [
+    (r"neither confirming nor denying", 4),
+    (r"cannot say whether (?:or not )?(?:the force|we|it) holds?", 3),
     (r"(?:unable to|not able to|cannot|can not) confirm or deny", 4),
     (r"(?:not obliged|not required) to confirm or deny", 4),
     (r"refus(?:e|es|ing) to (?:reveal|confirm or deny) whether", 4),
@@ -289,7 +277,8 @@ NCND: Rules = [
 #: A sentence with one of RIGHTS_TOPIC *and* one of RIGHTS_CUE is the complaint-rights
 #: boilerplate every final response ends with ("If you are dissatisfied ... ask for an internal
 #: review ... complain to the Information Commissioner"): dropped before the kind is scored.
-RIGHTS_TOPIC = r"internal review|review (?:of )?(?:the|our|their) (?:decision|response)|information commissioner|\bICO\b|section 50"
+RIGHTS_TOPIC = (r"internal review|review (?:of )?(?:the|our|their) (?:decision|response)|"
+                r"information commissioner|\bICO\b|section 50")
 RIGHTS_CUE = (r"dissatisfied|unhappy|not (?:content|satisfied|happy)|complain|right to|"
               r"you (?:can|may|could) (?:ask|request|apply|write)|within (?:40|forty) working days|"
               r"if you (?:wish|would like) to")
@@ -324,16 +313,15 @@ LEXICON_MIN = 2
 # --- automatic mail -------------------------------------------------------------------------
 
 AUTO_REPLY_TEXT: Rules = [
+    (r"\bat a conference\b", 2),
     (r"\bon holiday\b", 3),
     (r"not (?:checking|reading|monitoring) (?:my )?e-?mails?", 3),
     (r"(?:be )?(?:in|back in) the office (?:on|from|until)", 3),
-    (r"\bon (?:annual |parental |maternity |paternity |sick |study )?leave\b", 3),
+    (r"\b(?:on|taking) (?:annual |parental |maternity |paternity |sick |study )?leave\b", 3),
     (r"on my return", 2),
-    (r"(?:away|out) (?:from|of) (?:the office|my desk)", 3),
-    (r"out of (?:the )?office", 3),
-    (r"(?:on|taking) annual leave", 3),
+    (r"out of (?:the )?office|(?:away|out) (?:from|of) (?:the office|my desk)", 3),
     (r"(?:will )?(?:be )?return(?:ing)? (?:to the office )?on", 2),
-    (r"limited access to (?:my )?e-?mail|no access to e-?mail", 3),
+    (r"limited e-?mail access|(?:limited|no) access to (?:my )?e-?mail", 3),
     (r"this (?:mailbox|inbox) is (?:monitored|not monitored)", 2),
     (r"do not reply to this (?:e-?mail|address|message)", 1),
     (r"automatic(?:ally generated)? (?:reply|response|e-?mail)", 1),
@@ -347,6 +335,7 @@ BOUNCE_SUBJECT = (r"^\s*(?:undeliverable|undelivered mail|delivery status notifi
                   r"message not delivered)")
 
 BOUNCE_TEXT: Rules = [
+    (r"delivery to the following recipients? failed", 4),
     (r"delivery has failed to these recipients", 4),
     (r"could not be delivered to one or more recipients", 4),
     (r"(?:wasn't|was not|couldn't be|could not be) delivered", 3),
@@ -359,7 +348,6 @@ NO_EXEMPTIONS_FOR = frozenset({K.ACKNOWLEDGEMENT, K.AUTO_REPLY, K.BOUNCE, K.OTHE
                                K.CLARIFICATION_REQUEST, K.FEES_NOTICE})
 #: Kinds that carry no authority reference worth keeping (a mail server's, an absent officer's).
 NO_REFERENCE_FOR = frozenset({K.AUTO_REPLY, K.BOUNCE})
-
 PROCEDURAL = {K.ACKNOWLEDGEMENT: ACKNOWLEDGEMENT, K.CLARIFICATION_REQUEST: CLARIFICATION_REQUEST,
               K.FEES_NOTICE: FEES_NOTICE, K.EXTENSION_NOTICE: EXTENSION_NOTICE}
 
@@ -374,7 +362,9 @@ FOISA_RELIED = frozenset({12, 14, 18, *range(25, 42)})
 FOISA_MARKERS = r"\(scotland\) act|\bFOISA\b|scottish information commissioner"
 
 #: A citation in a sentence with one of these is an exemption no longer relied on.
-WITHDRAWN = r"do not agree that|did not apply|(?:was|were) (?:wrongly|incorrectly) applied|should not have been applied|withdrawn|no longer (?:rel(?:y|ied|ying)|applies)|wrong to rely|not relying"
+WITHDRAWN = (r"do not agree that|did not apply|(?:was|were) (?:wrongly|incorrectly) applied|"
+             r"should not have been applied|withdrawn|no longer (?:rel(?:y|ied|ying)|applies)|"
+             r"wrong to rely|not relying")
 
 #: Words after a number that show it is not a section ("31 and 24 hours").
 NOT_A_SECTION_AFTER = r"\s*(?:hours?|days?|working|minutes?|years?|months?|pages?|staff|officers|%)"

@@ -243,8 +243,10 @@ class Dovecot:
         finally:
             c.logout()
 
-    def lda_deliver(self, user: str, sender: str, raw: bytes) -> int:
-        """Deliver like an MTA would (dovecot-lda); 0 = delivered, 67 = no such user."""
-        proc = subprocess.run([LDA, "-c", str(self.conf), "-d", user, "-f", sender],
+    def lda_deliver(self, user: str, sender: str, raw: bytes, folder: str | None = None) -> int:
+        """Deliver like an MTA would (dovecot-lda); 0 = delivered, 67 = no such user.
+        ``folder``: file into that folder (created if missing) instead of INBOX."""
+        where = ["-m", folder, "-o", "lda_mailbox_autocreate=yes"] if folder else []
+        proc = subprocess.run([LDA, "-c", str(self.conf), "-d", user, "-f", sender, *where],
                               input=raw, capture_output=True, timeout=30, check=False)
         return proc.returncode

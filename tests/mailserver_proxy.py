@@ -2,6 +2,11 @@
 
 Used in front of Dovecot's plaintext port: counting tagged IMAP commands shows what a poll
 costs, and ``cut()`` simulates a network drop in the middle of a sync without touching Dovecot.
+Fault modes for any TCP service (IMAP or SMTP): ``stall()`` holds every byte until ``resume()``
+(a hung server or a dead route), ``drop()`` silently discards bytes in both directions (packet
+loss that TCP cannot repair: the client only sees silence, then its timeout), and
+``cut_after(n)`` resets the connections once the client has sent ``n`` more bytes (a drop in
+the middle of a command).
 """
 
 from __future__ import annotations
@@ -27,6 +32,10 @@ class TcpProxy:
         self._client_bytes = bytearray()
         self.connections = 0
         self._closed = False
+        self._flowing = threading.Event()
+        self._flowing.set()
+        self._dropping = False
+        self._cut_at: int | None = None
         threading.Thread(target=self._accept, daemon=True).start()
 
     def commands(self) -> list[str]:
@@ -56,6 +65,28 @@ class TcpProxy:
                 pass
             s.close()
 
+    def stall(self) -> None:
+        """Hold every byte (both ways, all connections, new ones too) until ``resume()``."""
+        self._flowing.clear()
+
+    def drop(self) -> None:
+        """Discard every byte (both ways) until ``resume()``; connections stay open."""
+        self._dropping = True
+
+    def resume(self) -> None:
+        self._dropping = False
+        self._flowing.set()
+
+    def cut_after(self, client_bytes: int) -> None:
+        """Reset all connections once the client has sent ``client_bytes`` more bytes."""
+        with self._lock:
+            self._cut_at = len(self._client_bytes) + client_bytes
+
+    @property
+    def client_bytes(self) -> int:
+        with self._lock:
+            return len(self._client_bytes)
+
     def close(self) -> None:
         self._closed = True
         self._listener.close()
@@ -78,9 +109,12 @@ class TcpProxy:
     def _pump(self, src: socket.socket, dst: socket.socket, record: bool) -> None:
         try:
             while data := src.recv(65536):
-                if record:
-                    with self._lock:
-                        self._client_bytes += data
+                self._flowing.wait()
+                if self._dropping:
+                    continue
+                if record and self._record(data):
+                    self.cut()
+                    break
                 dst.sendall(data)
         except OSError:
             pass
@@ -89,6 +123,15 @@ class TcpProxy:
                 s.shutdown(socket.SHUT_RDWR)
             except OSError:
                 pass
+
+    def _record(self, data: bytes) -> bool:
+        """Record client bytes; True when a ``cut_after`` threshold is crossed."""
+        with self._lock:
+            self._client_bytes += data
+            if self._cut_at is not None and len(self._client_bytes) >= self._cut_at:
+                self._cut_at = None
+                return True
+        return False
 
 
 _IMAP_COMMANDS = {

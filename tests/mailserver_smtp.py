@@ -3,6 +3,12 @@
 Tests program failures: ``server.fail("RCPT", 451, times=2)`` makes the next two RCPT commands
 answer 451, and every message the server accepted is in ``server.messages``. Recipients at
 ``@localhost`` are delivered with dovecot-lda into the fixture Dovecot; others are recorded only.
+
+``server.file_sent_copy = True`` makes it behave like Gmail: a message from an authenticated user
+is also filed in that user's "Sent" folder (dovecot-lda -m Sent) before the 250 reply, so the Sent
+folder is an exact record of what the server accepted (foibot's ``sent_copy = "server"``). The
+filing, the delivery and the record in ``messages`` happen in one worker-thread call that a
+client disconnect cannot cancel half-way.
 """
 
 from __future__ import annotations
@@ -45,6 +51,8 @@ class SmtpServer:
     messages: list[Accepted] = field(default_factory=list)
     commands: list[str] = field(default_factory=list)  # stage of every MAIL/RCPT/DATA seen
     faults: deque[Fault] = field(default_factory=deque)
+    file_sent_copy: bool = False  # Gmail-like: file a copy in the sender's Sent before 250
+    in_flight: int = 0  # DATA commands being processed right now
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -80,6 +88,15 @@ class SmtpServer:
             self.messages.clear()
             self.commands.clear()
             self.faults.clear()
+            self.file_sent_copy = False
+
+    def wait_idle(self, timeout: float = 10.0) -> None:
+        """Wait until no DATA is being processed (a killed client's last message is settled)."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        while self.in_flight and time.monotonic() < deadline:
+            time.sleep(0.005)
 
     def fail(self, stage: str, code: int, text: str = "", *, times: int = 1,
              recipient: str | None = None) -> None:
@@ -129,21 +146,36 @@ class _Handler:
         if reply := self.owner.take_fault("DATA"):
             return reply
         data = envelope.original_content or b""
-        loop = asyncio.get_running_loop()
-        for rcpt in envelope.rcpt_tos:
+        auth = session.auth_data
+        login = auth.login.decode() if isinstance(auth, LoginPassword) else None
+        with self.owner._lock:
+            self.owner.in_flight += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(
+                None, self._accept, envelope.mail_from, tuple(envelope.rcpt_tos), data, login)
+        finally:
+            with self.owner._lock:
+                self.owner.in_flight -= 1
+
+    def _accept(self, mail_from: str, rcpt_tos: tuple[str, ...], data: bytes,
+                login: str | None) -> str:
+        """Deliver, file the Sent copy and record, all or nothing as far as the client can
+        tell: runs in a thread, so a client that vanishes cannot cancel it half-way."""
+        dovecot = self.owner.dovecot
+        for rcpt in rcpt_tos:
             local, _, domain = rcpt.partition("@")
             if domain.lower() != "localhost":
                 continue
-            rc = await loop.run_in_executor(None, self.owner.dovecot.lda_deliver, local,
-                                            envelope.mail_from, data)
+            rc = dovecot.lda_deliver(local, mail_from, data)
             if rc == 67:
                 return f"550 5.1.1 <{rcpt}>: no such user"
             if rc != 0:
                 return f"451 4.3.0 local delivery failed (dovecot-lda exit {rc})"
-        auth = session.auth_data
-        login = auth.login.decode() if isinstance(auth, LoginPassword) else None
+        if self.owner.file_sent_copy and login in dovecot.users:
+            rc = dovecot.lda_deliver(login, mail_from, data, folder="Sent")
+            if rc != 0:
+                return f"451 4.3.0 could not file the Sent copy (dovecot-lda exit {rc})"
         with self.owner._lock:
-            self.owner.messages.append(Accepted(envelope.mail_from, tuple(envelope.rcpt_tos),
-                                                data, login))
+            self.owner.messages.append(Accepted(mail_from, rcpt_tos, data, login))
             n = len(self.owner.messages)
         return f"250 2.0.0 Ok: queued as T{n}"

@@ -21,9 +21,9 @@ REFUSAL = ("Freedom of Information Request Reference No: FOI 2026/04411\n"
            "and Section 24(1) National Security. This letter is a refusal notice under section 17.")
 
 
-def _pdf_reply(ref: str, n: int) -> bytes:
+def _pdf_reply(ref: str, n: int, sender: str = "foi@kent.police.uk") -> bytes:
     msg = EmailMessage()
-    msg["From"], msg["To"] = "foi@kent.police.uk", "alex@example.org"
+    msg["From"], msg["To"] = sender, "alex@example.org"  # the force's own address (sender check)
     msg["Subject"], msg["Message-ID"] = f"Your FOI request {ref}", f"<pdf{n}@kent>"
     msg.set_content("Please find our response attached.")
     msg.add_attachment(pdf_bytes(REFUSAL), maintype="application", subtype="pdf", filename="response.pdf")
@@ -33,9 +33,12 @@ def _pdf_reply(ref: str, n: int) -> bytes:
 @pytest.mark.parametrize("count", [1, INLINE_BELOW + 2])
 def test_pdf_only_refusal_is_classified_after_extraction(foibot, home: Path, count: int) -> None:
     foibot("send", "social-media-monitoring")
-    refs = [r["our_reference"] for r in foibot.json("status", "--json")][:count]
-    for n, ref in enumerate(refs):
-        (home / "state/maildir/new" / f"m{n}").write_bytes(_pdf_reply(ref, n))
+    rows = foibot.json("status", "--json")[:count]
+    refs = [r["our_reference"] for r in rows]
+    emails = {f["slug"]: f["email"] for f in foibot.json("forces", "--json")}
+    for n, row in enumerate(rows):
+        reply = _pdf_reply(row["our_reference"], n, emails[row["force"]])
+        (home / "state/maildir/new" / f"m{n}").write_bytes(reply)
     app = open_app(home)
     report = poll(app)
     assert report.matched == count and report.pending_extraction == count

@@ -40,6 +40,7 @@ def cli(ctx: click.Context, home: str | None) -> None:
 
     Example: foibot --home ~/foi send social-media-monitoring
     """
+    os.umask(0o077)  # state/ holds other people's correspondence: every file we create is ours alone
     ctx.obj = resolve_home(home)
 
 

@@ -100,6 +100,7 @@ def _ingest_one(app, s, mail: IncomingMail, sha: str, path, open_requests, now, 
     from foibot.classify import classify
     from foibot.mailparse import parse_mail
     from foibot.matching import match_mail
+    from foibot.senders import check_sender
 
     if mailrepo.message_by_sha(s, sha) is not None:
         report.duplicates += 1
@@ -111,7 +112,7 @@ def _ingest_one(app, s, mail: IncomingMail, sha: str, path, open_requests, now, 
     if parsed.message_id and mailrepo.inbound_by_message_id(s, parsed.message_id) is not None:
         report.duplicates += 1  # the same message fetched again (e.g. after UIDVALIDITY changed)
         return
-    match = match_mail(parsed, open_requests)
+    match = check_sender(parsed, match_mail(parsed, open_requests), open_requests)  # spoofed replies → triage
     classification = classify(parsed)
     row = _message_row(mail, sha, path, parsed, app, now)
     row.kind = str(classification.kind)
