@@ -18,11 +18,15 @@ run: $(STAMP)
 	$(BIN)/foibot init .
 	$(BIN)/foibot run --once
 
-# Dovecot for the real-IMAP tests: installed when missing and we can (root + apt).
+# Dovecot (real IMAP) and Chromium (the report's offline rendering test): installed when missing
+# and we can (root + apt); otherwise the tests that need them fail and say what to install.
 system-deps:
-	@command -v dovecot >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null) \
-	  || echo "note: dovecot-imapd not installed; real-IMAP tests will be skipped (they fail under CI=true)"; }
+	@need=""; command -v dovecot >/dev/null 2>&1 || need="$$need dovecot-imapd"; \
+	command -v chromium >/dev/null 2>&1 || need="$$need chromium"; \
+	if [ -n "$$need" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$need >/dev/null; \
+	  else echo "note: install$$need (apt-get) for the real-server and browser tests"; fi; fi
 
 test: $(STAMP) system-deps
 	$(BIN)/pytest -q -p no:cacheprovider
