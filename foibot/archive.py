@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from foibot.fsutil import atomic_write, ensure_dir, write_batch
+from foibot.fsutil import atomic_write, ensure_dir, sweep_temporary, write_batch
 
 
 class Archive:
@@ -43,3 +43,7 @@ class Archive:
 
     def read(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()
+
+    def sweep(self, max_age: float = 3600.0) -> int:
+        """Remove temporary files a crash left behind (never a finished message)."""
+        return sweep_temporary(self.root, max_age)

@@ -12,6 +12,10 @@ from pathlib import Path
 
 from foibot.errors import StateError
 
+#: Temporary files are ``.tmp-XXXX.tmp``: a crash can orphan one, and it must never look like a
+#: finished file to a glob such as ``*.eml`` (the archive, the file outbox).
+TEMP_PREFIX = ".tmp-"
+
 
 def ensure_dir(path: Path) -> Path:
     try:
@@ -25,7 +29,7 @@ def atomic_write(path: Path, data: bytes, *, fsync: bool = True) -> Path:
     ensure_dir(path.parent)
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             if fsync:
@@ -77,7 +81,7 @@ def write_batch(items: list[tuple[Path, bytes]], root: Path) -> None:
     try:
         for path, data in items:
             ensure_dir(path.parent)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=".tmp")
             staged.append((Path(tmp), path))
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -92,3 +96,19 @@ def write_batch(items: list[tuple[Path, bytes]], root: Path) -> None:
     finally:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
+
+
+def sweep_temporary(root: Path, max_age: float = 3600.0) -> int:
+    """Delete temporary files orphaned by a crash (older than ``max_age`` seconds, so a write in
+    progress in another process is never touched); returns how many were removed."""
+    import time
+
+    removed, cutoff = 0, time.time() - max_age
+    for path in root.rglob(f"{TEMP_PREFIX}*.tmp") if root.is_dir() else ():
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except FileNotFoundError:
+            continue
+    return removed

@@ -101,6 +101,7 @@ class Dovecot:
         self.conf = self.root / "dovecot.conf"
         self.passwd = self.root / "passwd"
         self.passwd.write_text("")
+        os.chmod(self.passwd, 0o644)  # read by the auth process, whatever umask foibot's CLI set
         self._pool = [MailUser(f"u{i:03d}{secrets.token_hex(3)}", secrets.token_urlsafe(12))
                       for i in range(pool)]
         self._write_users(self._pool)

@@ -130,7 +130,7 @@ def status_tuples(s: Session, *, campaign: str | None = None, force: str | None 
         q = q.where(c.slug == campaign)
     if force:
         q = q.where(r.force_slug == force)
-    return [tuple(row) for row in s.connection().execute(q.order_by(c.slug, f.name, r.id))]
+    return s.connection().execute(q.order_by(c.slug, f.name, r.id)).all()
 
 
 def clock_event_tuples(s: Session) -> dict[int, tuple]:
@@ -143,7 +143,7 @@ def clock_event_tuples(s: Session) -> dict[int, tuple]:
          .order_by(e.request_id, e.at, e.id))
     interned: dict[tuple, ClockEvent] = {}
     grouped: dict[int, list] = {}
-    for request_id, kind, on_date, detail in s.connection().execute(q):
+    for request_id, kind, on_date, detail in s.connection().execute(q).all():
         new_due = json.loads(detail).get("new_due") if kind == "extension" else None
         key = (kind, on_date, new_due)
         event = interned.get(key)
@@ -151,7 +151,8 @@ def clock_event_tuples(s: Session) -> dict[int, tuple]:
             event = interned[key] = ClockEvent(kind, date.fromisoformat(on_date),
                                                date.fromisoformat(new_due) if new_due else None)
         grouped.setdefault(request_id, []).append(event)
-    return {k: tuple(v) for k, v in grouped.items()}
+    histories: dict[tuple, tuple] = {}  # equal histories share one tuple: callers may key on id()
+    return {k: histories.setdefault(tuple(v), tuple(v)) for k, v in grouped.items()}
 
 
 def as_datetime(value) -> datetime | None:

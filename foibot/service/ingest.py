@@ -49,6 +49,7 @@ def poll(app: App, *, progress: Callable[[int], None] | None = None, batch_size:
 
 def _poll(app: App, progress, batch_size: int) -> PollReport:
     report = PollReport()
+    app.archive.sweep()  # temporary files orphaned by a crashed poll (never finished messages)
     inbox = app.inbox()
     source = app.settings.inbound
     try:

@@ -32,12 +32,18 @@ def status_rows(app: App, *, campaign: str | None = None, force: str | None = No
         grouped = repo.clock_event_tuples(s)
     calendars = app.calendars()
     regimes = {r: calendars[Regime(r)] for r in {row[2] for row in rows}}
+    clocks: dict[tuple, object] = {}  # (history, draft day, regime) → Clock: histories repeat a lot
     out = []
     for (rid, slug, regime, name, camp, ref, auth, state, sent_at, drafted_at, last, outcome, exemptions) in rows:
         events = grouped.get(rid, ())
+        draft_day = None
         if drafted_at is not None and state != "queued" and not any(e.kind == "sent" for e in events):
-            events = (ClockEvent("sent", uk_date(repo.as_datetime(drafted_at))), *events)
-        clock = compute_clock(events, regimes[regime], today)
+            draft_day = uk_date(repo.as_datetime(drafted_at))
+        key = (id(events), draft_day, regime)
+        clock = clocks.get(key)
+        if clock is None:
+            history = (ClockEvent("sent", draft_day), *events) if draft_day else events
+            clock = clocks[key] = compute_clock(history, regimes[regime], today)
         row = make_row(campaign=camp, force=slug, force_name=name, reference=ref, authority_reference=auth,
                        state=state, sent_at=repo.as_datetime(sent_at), clock=clock, outcome=outcome,
                        exemptions=tuple(json.loads(exemptions)) if exemptions and exemptions != "[]" else (),

@@ -67,4 +67,20 @@ def test_sigkill_during_poll_records_every_message_exactly_once(home: Path, mail
     for sha in expected:  # complete and intact: every file hashes to its name
         assert hashlib.sha256((archive / sha[:2] / f"{sha}.eml").read_bytes()).hexdigest() == sha
     half = [p for p in archive.rglob("*.eml") if hashlib.sha256(p.read_bytes()).hexdigest() != p.stem]
-    assert not half
+    assert not half  # temporary files a kill orphaned are .tmp, never .eml
+    orphans = list(archive.rglob(".tmp-*"))
+    print(f"crash-poll: {len(orphans)} orphaned temporary files (swept after an hour)")
+
+
+def test_orphaned_temporary_files_are_swept_but_fresh_ones_kept(tmp_path: Path) -> None:
+    import os
+
+    from foibot.archive import Archive
+
+    archive = Archive(tmp_path / "mail")
+    sha, path = archive.store(b"Subject: x\r\n\r\nbody\r\n")
+    old, fresh = path.parent / ".tmp-old.tmp", path.parent / ".tmp-new.tmp"
+    old.write_bytes(b"half"), fresh.write_bytes(b"half")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    assert archive.sweep() == 1
+    assert not old.exists() and fresh.exists() and path.exists()
