@@ -167,3 +167,17 @@ def test_daemon_wakes_on_imap_idle(live) -> None:
     app.close()
     assert foibot.json("status", "--json")[0]["last_message_at"] is not None
     assert time.monotonic() - started < 30  # far less than poll_minutes = 60
+
+
+def test_check_config_connects_without_sending(live) -> None:
+    foibot, servers, user, slugs = live
+    out = foibot("check-config", "--connect").stdout
+    assert "renders for 5 bodies" in out and "ok       SMTP" in out and "ok       IMAP" in out
+    assert servers.smtp.messages == []
+
+
+def test_check_config_reports_a_bad_password(live, monkeypatch) -> None:
+    foibot, servers, user, slugs = live
+    monkeypatch.setenv("FOIBOT_TEST_SMTP_PASSWORD", "wrong-password-123")
+    result = foibot("check-config", "--connect", code=1)
+    assert "FAILED   SMTP" in result.stdout and "wrong-password-123" not in result.output

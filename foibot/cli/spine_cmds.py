@@ -164,3 +164,16 @@ def run(ctx: click.Context, once: bool, verbose: bool) -> None:
     status_table(status_rows(app))
     if not ok:
         sys.exit(1)
+
+
+@cli.command("check-config")
+@click.option("--connect", is_flag=True, help="Also log in to SMTP and IMAP (sends nothing).")
+@click.pass_context
+def check_config(ctx: click.Context, connect: bool) -> None:
+    """Validate config/, render every campaign for every force, and optionally test the servers.
+
+    Example: foibot check-config --connect
+    """
+    from foibot.cli.checks import run_checks
+
+    sys.exit(run_checks(home_of(ctx), connect=connect))
