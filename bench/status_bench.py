@@ -66,8 +66,8 @@ def populate(home: Path) -> Path:
                     events)
     con.executemany("INSERT INTO messages (direction, message_id, in_reply_to, refs, to_addrs, subject, raw_path, sha256, size,"
                     " text, attachments, kind, classification, match_status, match_step, match_evidence, warnings,"
-                    " source, folder, received_at) VALUES ('in',?,'','','','Re: request','mail/x',?,100,'text','[]',"
-                    "'acknowledgement','{}','matched','our_reference','','','maildir','new',?)",
+                    " source, folder, received_at, extraction) VALUES ('in',?,'','','','Re: request','mail/x',?,100,'text','[]',"
+                    "'acknowledgement','{}','matched','our_reference','','','maildir','new',?,'done')",
                     ((f"m{i}@x", f"{i:064x}", now) for i in range(N_MESSAGES)))
     con.executemany("INSERT INTO message_links (message_id, request_id, step, evidence, probable, manual, created_at)"
                     " VALUES (?,?,'our_reference','',0,0,?)",

@@ -18,7 +18,7 @@ from foibot.db import repo
 from foibot.db.tables import CampaignRow, EventRow, ForceRow, MessageLink, MessageRow, RequestRow
 from foibot.domain import Regime
 from foibot.service.clocks import clock_for
-from foibot.statusrows import StatusRow, make_row
+from foibot.statusrows import StatusRow, clock_view, make_row
 from foibot.timeutil import uk_date
 
 
@@ -40,14 +40,16 @@ def status_rows(app: App, *, campaign: str | None = None, force: str | None = No
         if drafted_at is not None and state != "queued" and not any(e.kind == "sent" for e in events):
             draft_day = uk_date(repo.as_datetime(drafted_at))
         key = (id(events), draft_day, regime)
-        clock = clocks.get(key)
-        if clock is None:
+        shared = clocks.get(key)
+        if shared is None:
             history = (ClockEvent("sent", draft_day), *events) if draft_day else events
-            clock = clocks[key] = compute_clock(history, regimes[regime], today)
+            clock = compute_clock(history, regimes[regime], today)
+            shared = clocks[key] = (clock, clock_view(clock))
+        clock, view = shared
         row = make_row(campaign=camp, force=slug, force_name=name, reference=ref, authority_reference=auth,
                        state=state, sent_at=repo.as_datetime(sent_at), clock=clock, outcome=outcome,
                        exemptions=tuple(json.loads(exemptions)) if exemptions and exemptions != "[]" else (),
-                       last_message_at=repo.as_datetime(last))
+                       last_message_at=repo.as_datetime(last), view=view)
         if not overdue_only or row.overdue:
             out.append(row)
     return out
