@@ -65,6 +65,9 @@ def unassign(ctx: click.Context, message: int) -> None:
     with app.db.session() as s:
         ids = do_unassign(s, message, app.now())
     click.echo(f"message #{message} detached from {len(ids)} request(s)")
+    if ids:
+        click.echo("note: what the message changed (state, outcome, their reference) stays; "
+                   "correct it with `foibot mark REF WHAT` if it was wrong")
 
 
 @cli.command()

@@ -59,6 +59,11 @@ def apply_classification(s, req: RequestRow, msg: MessageRow, c: Classification,
         state, clock_event = RequestState.ANSWERED, "response"
         if req.state == RequestState.REVIEW_REQUESTED:
             state, clock_event = RequestState.REVIEW_ANSWERED, "review_outcome"
+        if req.manual_state:  # the user's decision stands; say what the reply would have done
+            repo.add_event(s, req.id, "state_kept", now, message_id=msg.id, kept=req.state,
+                           kept_outcome=req.outcome, wanted_outcome=str(c.kind))
+            s.add(req)
+            return
         req.outcome = str(c.kind)
         req.exemptions = json.dumps(sorted(set(c.exemptions)))
     else:
