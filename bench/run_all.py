@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["status_bench.py", "ingest_bench.py", "extract_bench.py", "idle_poll_bench.py", "send_bench.py",
-           "understanding.py"]
+SCRIPTS = ["status_bench.py", "ingest_bench.py", "idle_poll_bench.py", "send_bench.py", "imap_sync.py",
+           "understanding.py", "understanding_unseen.py"]
 KEYS = ["ingest_ratio", "ingest_peak_mb", "extract_ratio", "idle_poll_ratio", "status_ratio", "send_overhead_ms",
         "machine"]
 

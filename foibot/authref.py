@@ -2,7 +2,7 @@
 
 Every force numbers requests its own way (400/2026, 01.FOI.23.028707, HQ/PA/003493/18,
 F-2012-01898, FOI/00013725, 3005_16, 532A/22 ...). MuckRock reads one "Tracking Number:" label;
-we read any of the labels in ``classify_rules.REFERENCE_LABELS``, then the subject, then a
+we read any of the labels in ``rules.labels.REFERENCE_LABELS``, then the subject, then a
 parenthesised title such as "Social Media (323/18)". A candidate is rejected when it is a date,
 a phone number, a section number or one of *our* references (FOI-SMM26-DYFED-7K3Q).
 """
@@ -26,6 +26,10 @@ _HEAD_LINE = re.compile(rf"(?:^|\s[-\u2013|]\s)(?P<tok>{TOKEN})$")
 _TITLE = re.compile(rf"\((?P<tok>{_CORE})\)")
 _DATE_LIKE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:\d{2}|19\d\d|20\d\d))?$|^\d{4}-\d{2}-\d{2}$")
 _PHONE_LIKE = re.compile(r"^0\d{2,4}[ \-]?\d{3,4}[ \-]?\d{3,4}$")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_REF_LABEL = re.compile(r"(?:ref|cyf)", re.IGNORECASE)
+_PHONE_TAIL = re.compile(r"[ \-]\d{3}")
+_SUBJECT_SHAPE = re.compile(r"[/._\-]|^[A-Z]+ \d")
 
 
 def plausible(token: str) -> bool:
@@ -35,7 +39,7 @@ def plausible(token: str) -> bool:
         return False
     if _DATE_LIKE.match(core) or _PHONE_LIKE.match(core):
         return False
-    if re.fullmatch(r"(?:19|20)\d\d", core):  # a bare year
+    if _BARE_YEAR.fullmatch(core):  # a bare year
         return False
     return OUR_REFERENCE_RE.search(token) is None
 
@@ -45,16 +49,16 @@ def find_authority_reference(text: str, subject: str = "") -> tuple[str | None, 
     pos = 0
     while (m := _LABELLED.search(text, pos)) is not None:
         pos = m.start("tok")  # the rejected token may itself start a label ("Request number")
-        is_ref_label = re.match(r"(?:ref|cyf)", m.group("label"), re.IGNORECASE)
+        is_ref_label = _REF_LABEL.match(m.group("label"))
         before = text[max(0, m.start() - 6):m.start()].lower() if is_ref_label else ""
         token = _trim(m.group("tok"))
-        phone = token.isdigit() and re.match(r"[ \-]\d{3}", text[m.end():m.end() + 5])
+        phone = token.isdigit() and _PHONE_TAIL.match(text, m.end(), m.end() + 5)
         if "your" not in before and plausible(token) and not phone:  # "Your ref:" is ours
             return token, m.group(0).strip()
         pos = max(pos, m.start() + 1)
     for m in _IN_SUBJECT.finditer(subject or ""):
         token = _trim(m.group("tok"))
-        if plausible(token) and re.search(r"[/._\-]|^[A-Z]+ \d", token):
+        if plausible(token) and _SUBJECT_SHAPE.search(token):
             return token, f"subject: {subject.strip()}"
     head = "\n".join(text.strip().splitlines()[:8])
     for m in _TITLE.finditer(head):
@@ -99,14 +103,38 @@ def parse_date(m: re.Match[str]) -> date | None:
         return None
 
 
-def find_labelled_date(text: str, labels: list[str]) -> tuple[date | None, str]:
-    """The first date printed right after one of ``labels``, and the phrase."""
+def _labelled(labels: list[str]) -> re.Pattern[str]:
+    """One pattern for a list of date labels: the label, then a date (compiled once)."""
+    return re.compile(rf"(?:{'|'.join(f'(?:{label})' for label in labels)})(?P<date>{DATE_RE.pattern})",
+                      re.IGNORECASE)
+
+
+_RESPONSE_DATE_BY_LABEL = [_labelled([label]) for label in R.RESPONSE_DATE_LABELS]
+_NEW_DUE_DATE_BY_LABEL = [_labelled([label]) for label in R.NEW_DUE_DATE_LABELS]
+
+
+def find_labelled_date(text: str, labels: list[str] | list[re.Pattern[str]]) -> tuple[date | None, str]:
+    """The first date printed right after one of ``labels`` (tried in order), and the phrase.
+    ``labels`` are label regexes, or patterns made by ``_labelled`` (precompiled)."""
     for label in labels:
-        for m in re.finditer(rf"(?:{label})(?P<date>{DATE_RE.pattern})", text, re.IGNORECASE):
+        pattern = label if isinstance(label, re.Pattern) else _labelled([label])
+        for m in pattern.finditer(text):
             found = parse_date(DATE_RE.match(m.group("date")))
             if found:
                 return found, m.group(0).strip()
     return None, ""
+
+
+def find_response_date(text: str) -> tuple[date | None, str]:
+    """The response date: after a label (``rules.labels.RESPONSE_DATE_LABELS``), else the
+    letter's own date line near the top."""
+    found = find_labelled_date(text, _RESPONSE_DATE_BY_LABEL)
+    return found if found[0] else find_letter_date(text)
+
+
+def find_new_due_date(text: str) -> tuple[date | None, str]:
+    """The new due date of an extension notice ("respond by", "extend ... until")."""
+    return find_labelled_date(text, _NEW_DUE_DATE_BY_LABEL)
 
 
 def find_letter_date(text: str) -> tuple[date | None, str]:

@@ -4,7 +4,7 @@ FOIA s.17(1)(b) requires a refusal notice to specify the exemption relied on, so
 cites sections, but in a dozen spellings: "Section 31(1)(a)(b)", "Section 31 (1) (a) (b)",
 "S.40(2)", "section 31(1)(a) and (b)", "Sections 24(1) and 31(1)". This module finds them,
 normalises them, drops sections that are only explained (s.1, s.16, s.17 ...: see
-``classify_rules.FOIA_RELIED``), and keeps the most specific citation of each section.
+``rules.sections.FOIA_RELIED``), and keeps the most specific citation of each section.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ BARE_RE = re.compile(rf"(?<![\w.(/\-])(?P<num>\d{{1,3}})(?P<subs>(?:{_SUB}){{2,}
 _OTHER_ACT_RE = re.compile(r"^[^.\n]{0,20}?\bof the (?!freedom of information)[A-Z][\w ]{0,40}?Act",
                            re.IGNORECASE)
 _TOKEN_RE = re.compile(r"\(\s*([0-9A-Za-z]+)\s*\)")
+_FOISA_RE = re.compile(R.FOISA_MARKERS, re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+_ROMAN = re.compile(r"[ivx]+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -43,13 +46,13 @@ class Citation:
                 + "".join(f"({x})" for x in sorted(self.letters)))
 
     def sort_key(self) -> tuple:
-        digits = re.match(r"\d+", self.section)
+        digits = _DIGITS.match(self.section)
         return (int(digits.group(0)) if digits else 0, self.section, self.path, sorted(self.letters))
 
 
 def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
     """The sections relied on, sorted, plus the printed phrases (the evidence)."""
-    relied = R.FOISA_RELIED if re.search(R.FOISA_MARKERS, text, re.IGNORECASE) else R.FOIA_RELIED
+    relied = R.FOISA_RELIED if _FOISA_RE.search(text) else R.FOIA_RELIED
     found: list[Citation] = []
     evidence: list[str] = []
     withdrawals = [m.start() for m in _WITHDRAWN_RE.finditer(text)]
@@ -66,7 +69,7 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
 
 
 def _section_number(section: str) -> int:
-    digits = re.match(r"\d+", section)
+    digits = _DIGITS.match(section)
     return int(digits.group(0)) if digits else -1
 
 
@@ -107,7 +110,7 @@ def _parse(num: str, subs: str) -> Citation:
     path: list[str] = []
     letters: set[str] = set()
     for tok in tokens:
-        if letters and re.fullmatch(r"[ivx]+", tok, re.IGNORECASE) and len(letters) == 1:
+        if letters and _ROMAN.fullmatch(tok) and len(letters) == 1:
             path.extend([next(iter(letters)), tok.lower()])  # 34(1)(a)(ii): a sub-paragraph
             letters = set()
         elif len(tok) == 1 and tok.isalpha():

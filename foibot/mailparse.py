@@ -15,7 +15,9 @@ from __future__ import annotations
 import email
 import email.utils
 import re
+from dataclasses import replace
 from datetime import datetime
+from email.errors import HeaderParseError
 from email.header import decode_header
 from email.message import Message
 
@@ -25,7 +27,18 @@ from foibot.extract import Budget, extract_file, html_text, text_from_bytes
 #: Headers whose addresses may carry our plus-address token (Alaveteli scans the same set).
 ADDRESS_HEADERS = ("to", "cc", "bcc", "delivered-to", "x-original-to", "envelope-to",
                    "x-envelope-to", "resent-to")
-_ADDR_RE = re.compile(r"[A-Za-z0-9._%+=\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+#: Bounded by RFC 5321 §4.5.3.1 (local part <= 64, domain <= 255 octets). The look-behind stops a
+#: match starting inside a run of address characters, so a 2 MB header of "AAAA…" costs one pass
+#: instead of the quadratic backtracking an unbounded ``[…]+@`` does (a ReDoS found by
+#: tests/hostile).
+_ADDR_RE = re.compile(r"(?<![A-Za-z0-9._%+=\-])[A-Za-z0-9._%+=\-]{1,64}@[A-Za-z0-9.\-]{1,255}\.[A-Za-z]{2,63}")
+#: C0 controls (except tab, LF, CR, form feed), DEL, C1 controls: never meaningful in mail text, and
+#: NUL is refused by PostgreSQL text columns while ESC lets a reply drive the user's terminal.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+#: Bidirectional overrides and isolates (Unicode TR 9): in a file name they disguise
+#: "evil\u202efdp.exe" as "evilexe.pdf".
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_BIDI_RE = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _MSGID_RE = re.compile(r"<([^<>\s]+)>")
 
 
@@ -39,7 +52,7 @@ def parse_mail(raw: bytes, *, extract_attachments: bool = True) -> ParsedMail:
     try:
         msg = email.message_from_bytes(bytes(raw))
     except Exception as exc:  # noqa: BLE001 - the stdlib parser is lenient; this is a last resort
-        return _fallback(bytes(raw), f"unparseable message ({type(exc).__name__})")
+        return _clean(_fallback(bytes(raw), f"unparseable message ({type(exc).__name__})"))
     warns.extend(_defects(msg))
     try:
         body, atts, walk_warns = walk_message(msg, Budget(), 0, extract=extract_attachments)
@@ -47,7 +60,7 @@ def parse_mail(raw: bytes, *, extract_attachments: bool = True) -> ParsedMail:
         body, atts, walk_warns = _raw_text(bytes(raw)), (), (f"body unreadable ({type(exc).__name__})",)
     warns.extend(walk_warns)
     headers = _headers(msg, warns)
-    return ParsedMail(
+    return _clean(ParsedMail(
         message_id=next(iter(_msgids(_first(headers, "message-id"))), None),
         in_reply_to=_msgids(_first(headers, "in-reply-to")),
         references=_msgids(_first(headers, "references")),
@@ -59,7 +72,7 @@ def parse_mail(raw: bytes, *, extract_attachments: bool = True) -> ParsedMail:
         attachments=tuple(atts),
         headers=headers,
         warnings=tuple(dict.fromkeys(warns)),
-    )
+    ))
 
 
 def extract_attachment_texts(raw: bytes) -> tuple[Attachment, ...]:
@@ -146,15 +159,23 @@ def _filename(part: Message) -> str:
     return _decode(name) if name else ""
 
 
+def _unescape(value: str) -> str:
+    """8-bit header bytes (RFC 6532 UTF-8, or raw latin-1 from old systems) reach us as the lone
+    surrogates of the stdlib's ``surrogateescape``; decode them for real (UTF-8, else cp1252)."""
+    if not _SURROGATE_RE.search(value):
+        return value
+    return text_from_bytes(value.encode("utf-8", "surrogateescape"), None)[0]
+
+
 def _decode(value: object) -> str:
     """RFC 2047 encoded words → str; an unknown charset degrades to latin-1."""
     if value is None:
         return ""
-    out = []
+    out, text = [], _unescape(str(value))
     try:
-        chunks = decode_header(str(value))
-    except (ValueError, LookupError, TypeError, UnicodeError):
-        return str(value)
+        chunks = decode_header(text)
+    except (HeaderParseError, ValueError, LookupError, TypeError, UnicodeError):
+        chunks = _word_by_word(text)  # one bad word (e.g. broken base64) must not spoil the rest
     for chunk, charset in chunks:
         if isinstance(chunk, str):
             out.append(chunk)
@@ -163,7 +184,28 @@ def _decode(value: object) -> str:
             out.append(chunk.decode(charset or "ascii"))
         except (LookupError, UnicodeDecodeError):
             out.append(chunk.decode("latin-1"))
-    return re.sub(r"\s*\n\s*", " ", "".join(out))
+    return _unfold("".join(out))
+
+
+def _word_by_word(text: str) -> list[tuple[bytes | str, str | None]]:
+    """``decode_header`` applied to each blank-separated word; a word it rejects stays as is."""
+    chunks: list[tuple[bytes | str, str | None]] = []
+    for word in re.split(r"(\s+)", text):
+        try:
+            chunks.extend(decode_header(word) if word.startswith("=?") else [(word, None)])
+        except (HeaderParseError, ValueError, LookupError, TypeError, UnicodeError):
+            chunks.append((word, None))
+    return chunks
+
+
+def _unfold(value: str) -> str:
+    """Join folded lines (RFC 5322 §2.2.3) with one space. Split, not a ``\\s*\\n\\s*`` regex:
+    that backtracks quadratically over a long run of blanks with no line break in it."""
+    if "\n" not in value:
+        return value
+    pieces = [p.strip() for p in value.split("\n")]
+    inner = [p for p in pieces[1:-1] if p]
+    return " ".join([value.split("\n")[0].rstrip(), *inner, value.rsplit("\n", 1)[-1].lstrip()]).strip()
 
 
 def _headers(msg: Message, warns: list[str]) -> tuple[tuple[str, str], ...]:
@@ -225,6 +267,33 @@ def _defects(msg: Message) -> list[str]:
 
 def _raw_text(raw: bytes) -> str:
     return text_from_bytes(raw, None)[0]
+
+
+def _text(value: str) -> str:
+    """Any string that leaves the parser: no lone surrogates (unencodable, so the database
+    refuses them) and no control characters (see ``_CONTROL_RE``)."""
+    if _SURROGATE_RE.search(value):
+        value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return _CONTROL_RE.sub("\ufffd", value)
+
+
+def _line(value: str) -> str:
+    """A single-line field (header value, file name): also no line breaks or bidi overrides."""
+    return _BIDI_RE.sub("", _text(value).replace("\r", " ").replace("\n", " ").replace("\f", " "))
+
+
+def _clean(p: ParsedMail) -> ParsedMail:
+    """Every string of ``p`` made safe to store and to print (see ``_text`` and ``_line``)."""
+    def many(values):
+        return tuple(_line(v) for v in values)
+
+    atts = tuple(Attachment(filename=_line(a.filename), content_type=_line(a.content_type), size=a.size,
+                            text=_text(a.text), warnings=many(a.warnings)) for a in p.attachments)
+    return replace(p, message_id=_line(p.message_id) if p.message_id else None,
+                   in_reply_to=many(p.in_reply_to), references=many(p.references),
+                   to_addrs=many(p.to_addrs), subject=_line(p.subject), text=_text(p.text),
+                   attachments=atts, headers=tuple((_line(k), _line(v)) for k, v in p.headers),
+                   warnings=many(p.warnings))
 
 
 def _fallback(raw: bytes, warning: str) -> ParsedMail:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -53,6 +54,7 @@ class SmtpServer:
     faults: deque[Fault] = field(default_factory=deque)
     file_sent_copy: bool = False  # Gmail-like: file a copy in the sender's Sent before 250
     in_flight: int = 0  # DATA commands being processed right now
+    reply_delay: float = 0.0  # seconds between accepting a message and saying 250 (a slow server)
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -89,11 +91,10 @@ class SmtpServer:
             self.commands.clear()
             self.faults.clear()
             self.file_sent_copy = False
+            self.reply_delay = 0.0
 
     def wait_idle(self, timeout: float = 10.0) -> None:
         """Wait until no DATA is being processed (a killed client's last message is settled)."""
-        import time
-
         deadline = time.monotonic() + timeout
         while self.in_flight and time.monotonic() < deadline:
             time.sleep(0.005)
@@ -178,4 +179,6 @@ class _Handler:
         with self.owner._lock:
             self.owner.messages.append(Accepted(mail_from, rcpt_tos, data, login))
             n = len(self.owner.messages)
+        if self.owner.reply_delay:
+            time.sleep(self.owner.reply_delay)  # accepted, the client does not know yet
         return f"250 2.0.0 Ok: queued as T{n}"

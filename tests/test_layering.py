@@ -8,7 +8,9 @@ import pytest
 from conftest import REPO
 
 CORE = ["domain", "errors", "references", "templating", "compose", "tomlpos", "statusrows",
-        "workdays", "clock", "matching", "classify", "classify_rules", "mailparse"]
+        "workdays", "clock", "matching", "classify", "classify_rules", "classify_kind", "literals",
+        "authref", "exemptions", "mailparse",
+        *[f"rules/{p.stem}" for p in sorted((REPO / "foibot" / "rules").glob("*.py"))]]
 FORBIDDEN = {"sqlmodel", "sqlalchemy", "httpx", "imapclient", "smtplib", "imaplib", "socket", "apscheduler",
              "tenacity", "subprocess", "foibot.db", "foibot.app", "foibot.service", "foibot.cli",
              "foibot.mail", "foibot.config", "foibot.archive", "foibot.daemon", "foibot.holidaydata",

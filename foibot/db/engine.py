@@ -18,10 +18,15 @@ from sqlmodel import SQLModel, create_engine
 from foibot.db import tables  # noqa: F401  (registers the tables)
 from foibot.errors import StateError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: version → SQL statements that bring a database from version-1 to version. Append, never edit.
-MIGRATIONS: dict[int, list[str]] = {}
+#: Each statement must be idempotent (IF NOT EXISTS) and valid on SQLite and PostgreSQL: a new
+#: database runs them all after ``create_all``, since they may add what tables.py does not declare.
+MIGRATIONS: dict[int, list[str]] = {
+    # v2: `foibot triage` and the digest look up inbound mail by match status.
+    2: ["CREATE INDEX IF NOT EXISTS ix_messages_triage ON messages (direction, match_status)"],
+}
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -67,6 +72,8 @@ def _utc_session(dbapi_connection, _record) -> None:
 
 def migrate(engine: Engine) -> int:
     """Create or upgrade the schema; returns the version found before (0 for a new database)."""
+    if _up_to_date(engine):
+        return SCHEMA_VERSION
     try:
         with engine.begin() as conn:
             if conn.dialect.name == "postgresql":  # several daemons may start at once: one migrates
@@ -76,17 +83,40 @@ def migrate(engine: Engine) -> int:
                 if "requests" in existing:
                     raise StateError("database has foibot tables but no schema version; restore a backup")
                 SQLModel.metadata.create_all(conn)
+                _apply_migrations(conn, 1)
                 conn.execute(text("INSERT INTO meta (key, value) VALUES ('schema_version', :v)"),
                              {"v": str(SCHEMA_VERSION)})
                 return 0
             found = int(conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar_one())
             if found > SCHEMA_VERSION:
                 raise StateError(f"database schema v{found} is newer than this foibot (v{SCHEMA_VERSION}); upgrade foibot")
-            for version in range(found + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS.get(version, []):
-                    conn.execute(text(statement))
+            _apply_migrations(conn, found)
             SQLModel.metadata.create_all(conn)  # new tables only; never drops or alters
             conn.execute(text("UPDATE meta SET value=:v WHERE key='schema_version'"), {"v": str(SCHEMA_VERSION)})
             return found
     except OperationalError as exc:
         raise StateError(f"database error: {exc.orig}") from None
+
+
+def _apply_migrations(conn, found: int) -> None:
+    """Run the steps after version ``found``, in order, inside the caller's transaction."""
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        for statement in MIGRATIONS.get(version, []):
+            conn.execute(text(statement))
+
+
+def _up_to_date(engine: Engine) -> bool:
+    """A lock-free look at the version first: ``foibot status`` must not queue behind the daemon's
+    write transaction (BEGIN IMMEDIATE) just to learn that there is nothing to migrate. The
+    SQLite connection is in autocommit mode, so this SELECT is a plain WAL read."""
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("SELECT value FROM meta WHERE key='schema_version'")
+        row = cursor.fetchone()
+        cursor.close()
+        return row is not None and str(row[0]) == str(SCHEMA_VERSION)
+    except engine.dialect.loaded_dbapi.Error:  # no meta table yet: the locked path decides
+        return False
+    finally:
+        raw.close()

@@ -227,9 +227,15 @@ class ImapInbox:
             return True
         deadline = time.monotonic() + timeout
         c.idle()
-        woke = False
+        woke, empty = False, 0
         while not woke and (left := deadline - time.monotonic()) > 0:
-            woke = any(len(r) > 1 and r[1] == b"EXISTS" for r in c.idle_check(timeout=left))
+            responses = c.idle_check(timeout=left)
+            empty = empty + 1 if not responses and deadline - time.monotonic() > 0 else 0
+            if empty >= 3 or any(r[:1] == (b"BYE",) for r in responses):
+                # imapclient's idle_check returns [] at once, forever, on EOF: without this a
+                # restarted server went unnoticed (CPU spinning) until the IDLE timeout.
+                raise ConnectionResetError("the server closed the connection during IDLE")
+            woke = any(len(r) > 1 and r[1] == b"EXISTS" for r in responses)
         c.idle_done()
         self._unselect(c)
         return woke

@@ -12,6 +12,7 @@ recipients or to none.
 from __future__ import annotations
 
 import logging
+import re
 import smtplib
 import ssl
 import time
@@ -23,6 +24,7 @@ import tenacity
 from foibot.errors import (
     AuthenticationError,
     ConfigError,
+    DeliveryError,
     InboxError,
     PermanentDeliveryError,
     TransientDeliveryError,
@@ -41,6 +43,13 @@ T = TypeVar("T")
 
 class _Retry(Exception):
     """Internal: a transient failure; tenacity tries again on a fresh connection."""
+
+
+class DeliveryUncertainError(DeliveryError):
+    """The connection broke after the message was handed over (after DATA's 354) and before the
+    server's final reply: the server may have accepted it (RFC 1047, RFC 5321 §4.1.1.4). Never
+    retried here; the request stays ``sending`` for reconciliation or for the user to decide.
+    (Belongs in foibot/errors.py next to the other delivery errors.)"""
 
 
 class SmtpOutbox:
@@ -182,11 +191,32 @@ class SmtpOutbox:
         for rcpt in mail.recipients:
             self._check(*conn.rcpt(rcpt), f"RCPT TO:<{rcpt}>")
         try:
-            code, reply = conn.data(mail.raw)
+            code, reply = self._data(conn, mail)
         except smtplib.SMTPDataError as exc:
             raise self._classify(exc.smtp_code, exc.smtp_error, "DATA") from None
-        self._check(code, reply, "DATA")  # smtplib returns, not raises, the final reply
+        self._check(code, reply, "DATA")  # the final reply is returned, not raised
         return f"{code} {self._text(reply)}"
+
+    def _data(self, conn: smtplib.SMTP, mail: OutgoingMail) -> tuple[int, bytes]:
+        """DATA in two steps (smtplib's ``data`` in one would hide which side of the 354 a
+        failure fell on): before it, nothing was handed over and a retry is safe; after it, a
+        lost reply may hide an acceptance, and retrying would send the force a second copy."""
+        conn.putcmd("data")
+        code, repl = conn.getreply()
+        if code != 354:
+            raise smtplib.SMTPDataError(code, repl)
+        payload = re.sub(rb"(?m)^\.", b"..", mail.raw)  # dot-stuffing, RFC 5321 §4.5.2
+        payload += b"" if payload.endswith(b"\r\n") else b"\r\n"
+        try:
+            conn.send(payload + b".\r\n")
+            return conn.getreply()
+        except OSError as exc:  # SMTPServerDisconnected, reset, timeout
+            self._drop()
+            raise DeliveryUncertainError(
+                f"{self.where}: the connection broke ({type(exc).__name__}) after {mail.reference} was "
+                f"handed over and before the server confirmed it, so it may have been sent. It stays "
+                f"'sending': the next run looks for it in the Sent folder (sent_copy = \"server\"), or "
+                f"check yourself and `foibot resend {mail.reference} --confirm`") from None
 
     def _check(self, code: int, reply: bytes, stage: str) -> None:
         if not 200 <= code < 300:

@@ -13,7 +13,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
+import threading
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from multiprocessing import get_context
@@ -27,6 +30,16 @@ from foibot.domain import Classification, MessageKind
 log = logging.getLogger("foibot.extract")
 INLINE_BELOW = 8  # fewer messages than this: not worth starting worker processes
 BATCH = 64
+#: Hard wall-clock cap on one message's extraction. ``extract.Budget`` is checked between PDF pages
+#: and zip members, but one pathological pypdf page can run for minutes inside a single call; the
+#: worker's SIGALRM interrupts it (issue 7: the daemon never stalls). Three times the soft budget.
+HARD_TIMEOUT_SECONDS = 60.0
+
+
+class ExtractionTimeout(BaseException):  # noqa: N818 - named like the stdlib's TimeoutError
+    """Raised inside a worker by SIGALRM when one message's extraction overruns. A BaseException,
+    like KeyboardInterrupt, so that no ``except Exception`` inside a third-party parser swallows it;
+    it never leaves ``read_attachments``."""
 
 
 @dataclass
@@ -36,14 +49,43 @@ class ExtractReport:
     reclassified: int = 0
 
 
-def read_attachments(path: str) -> dict:
-    """Worker: full parse of one archived message, then classification. Never raises."""
+@contextmanager
+def hard_deadline(seconds: float):
+    """Raise ``ExtractionTimeout`` in this thread after ``seconds`` (POSIX interval timer).
+    Signals reach only the main thread, so elsewhere this is a no-op and ``extract_pending``
+    sends the work to worker processes instead (see ``_inline_ok``)."""
+    if seconds <= 0 or not _inline_ok():
+        yield
+        return
+
+    def _expire(signum, frame):
+        raise ExtractionTimeout(f"extraction took longer than {seconds:g} s; stopped")
+
+    previous = signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)  # and again every second until disarmed
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _inline_ok() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def read_attachments(path: str, timeout: float | None = None) -> dict:
+    """Worker: full parse of one archived message, then classification, stopped after
+    ``timeout`` seconds (default ``HARD_TIMEOUT_SECONDS``). Never raises."""
     from foibot.classify import classify
     from foibot.mailparse import parse_mail
 
     try:
-        parsed = parse_mail(Path(path).read_bytes())
-        c = classify(parsed)
+        with hard_deadline(HARD_TIMEOUT_SECONDS if timeout is None else timeout):
+            parsed = parse_mail(Path(path).read_bytes())
+            c = classify(parsed)
+    except ExtractionTimeout as exc:
+        return {"error": f"{type(exc).__name__}: {exc}"}
     except Exception as exc:  # noqa: BLE001 — reported back, the message keeps its body-only result
         return {"error": f"{type(exc).__name__}: {exc}"}
     return {
@@ -64,7 +106,7 @@ def extract_pending(app: App, *, workers: int | None = None, progress=None) -> E
     if not pending:
         return report
     paths = [str(app.state_dir / raw_path) for _, raw_path in pending]
-    if len(pending) < INLINE_BELOW:
+    if len(pending) < INLINE_BELOW and _inline_ok():  # off the main thread: no SIGALRM, use workers
         results = map(read_attachments, paths)
         _store_all(app, pending, results, report, progress)
         return report

@@ -98,3 +98,20 @@ def test_delivery_status_part_is_read():
     mail = parse_mail((CORPUS / "holdout" / "h07_bounce_dsn.eml").read_bytes())
     status = [a for a in mail.attachments if a.content_type == "message/delivery-status"]
     assert status and "Status: 5.1.1" in status[0].text
+
+
+def test_raw_8bit_headers_are_decoded_not_surrogates():
+    mail = parse_mail(b"From: foi@kent.police.uk\nSubject: R\xe9ponse \xe2\x82\xac\n\nx")
+    assert mail.subject == "R\xe9ponse \xe2\x82\xac".encode("latin-1").decode("cp1252")
+    mail.subject.encode("utf-8")  # storable
+
+
+def test_one_broken_encoded_word_does_not_spoil_the_header():
+    mail = parse_mail(b"Subject: =?utf-8?B?UmVzcG9uc2U=?= =?utf-8?B?YmFk*?= =?utf-8?q?ok?=\n\nx")
+    assert mail.subject.startswith("Response") and mail.subject.endswith("ok")
+
+
+def test_nul_and_escape_characters_are_replaced():
+    mail = parse_mail(b"Subject: a\x00b\x1b[2Jc\n\nbody\x00\x1b]0;t\x07")
+    assert mail.subject == "a\ufffdb\ufffd[2Jc"
+    assert "\x00" not in mail.text and "\x1b" not in mail.text and "body" in mail.text

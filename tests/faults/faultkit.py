@@ -24,7 +24,7 @@ SMTP_ENV, IMAP_ENV = "FOIBOT_TEST_SMTP_PASSWORD", "FOIBOT_TEST_IMAP_PASSWORD"
 
 def live_home(home: Path, servers, user, *, forces: int, sent_copy: bool | str = False,
               imap_port: int | None = None, smtp_port: int | None = None,
-              security: str = "starttls") -> list[str]:
+              imap_security: str = "starttls", imap_timeout: float = 10) -> list[str]:
     """``make_live_home`` plus what it cannot express: ``sent_copy = "server"``, proxied ports
     and plaintext to a loopback proxy (STARTTLS through a byte-dropping proxy is fine too)."""
     slugs = make_live_home(home, servers, user, forces=forces, sent_copy=sent_copy is True)
@@ -37,7 +37,9 @@ def live_home(home: Path, servers, user, *, forces: int, sent_copy: bool | str =
     if smtp_port is not None:
         text = text.replace(f"port = {servers.smtp.port}", f"port = {smtp_port}")
     text = text.replace("max_attempts = 3", "max_attempts = 3\ntimeout = 5")
-    cfg.write_text(text.replace('security = "starttls"', f'security = "{security}"'))
+    head, _, inbound = text.partition("[mail.inbound]")
+    inbound = inbound.replace('security = "starttls"', f'security = "{imap_security}"', 1)
+    cfg.write_text(f"{head}[mail.inbound]\ntimeout = {imap_timeout}{inbound}")
     return slugs
 
 
@@ -105,9 +107,10 @@ def folder_message_ids(dovecot, user, folder: str) -> list[str]:
 
 def db_requests(home: Path) -> dict[str, dict]:
     """force slug → {state, message_id, reference} straight from the database."""
+    from sqlmodel import select
+
     from foibot.app import open_app
     from foibot.db.tables import RequestRow
-    from sqlmodel import select
 
     app = open_app(home)
     try:

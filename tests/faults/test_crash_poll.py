@@ -14,7 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from faultkit import env_for, live_home, run, sigkill, spawn
+from faultkit import env_for, live_home, run, sigkill, spawn, wait_until
+from mailserver_proxy import TcpProxy
 
 pytestmark = [pytest.mark.mailserver, pytest.mark.slow]
 MESSAGES, TRIALS, SEED = 400, 10, 7
@@ -27,9 +28,10 @@ def _mail(n: int) -> bytes:
 
 
 def _recorded(home: Path) -> list[str]:
+    from sqlmodel import select
+
     from foibot.app import open_app
     from foibot.db.tables import MessageRow
-    from sqlmodel import select
 
     app = open_app(home)
     try:
@@ -41,14 +43,20 @@ def _recorded(home: Path) -> list[str]:
 
 def test_sigkill_during_poll_records_every_message_exactly_once(home: Path, mailservers, mail_user,
                                                                  tmp_path: Path) -> None:
-    live_home(home, mailservers, mail_user, forces=2)
+    proxy = TcpProxy(mailservers.dovecot.host, mailservers.dovecot.imap_port)  # to see the FETCHes
+    live_home(home, mailservers, mail_user, forces=2, imap_port=proxy.port, imap_security="none")
     raws = [_mail(n) for n in range(MESSAGES)]
     mailservers.dovecot.append(mail_user, "INBOX", raws)
     env, rng, log = env_for(mail_user), random.Random(SEED), tmp_path / "poll.log"
     progress, kills = [], 0
-    for _ in range(TRIALS):
+    for trial in range(TRIALS):
         proc = spawn(home, env, "poll", "--no-extract", log=log)
-        time.sleep(rng.uniform(0.3, 2.5))  # a whole poll of 400 takes ~4 s: start-up, 4 batches
+        if trial % 2:  # at a random time: start-up, login, the first fetch
+            time.sleep(rng.uniform(0.1, 1.5))
+        else:  # while a later batch is fetched, archived or committed
+            fetches = proxy.commands().count("UID FETCH") + rng.randint(1, 3)
+            wait_until(lambda: proxy.commands().count("UID FETCH") >= fetches or proc.poll() is not None, 30)
+            time.sleep(rng.uniform(0.0, 0.3))
         if sigkill(proc):
             kills += 1
             progress.append(len(_recorded(home)))
@@ -63,6 +71,7 @@ def test_sigkill_during_poll_records_every_message_exactly_once(home: Path, mail
     assert kills >= TRIALS // 2
     assert any(0 < p < MESSAGES for p in progress)  # some kills landed between batches
     assert not dupes and not lost and len(recorded) == MESSAGES
+    proxy.close()
     archive = home / "state" / "mail"
     for sha in expected:  # complete and intact: every file hashes to its name
         assert hashlib.sha256((archive / sha[:2] / f"{sha}.eml").read_bytes()).hexdigest() == sha

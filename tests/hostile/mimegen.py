@@ -7,7 +7,7 @@ per example. Shapes follow what RFC 5322/2045/2046/2047 permit and what real sys
 bad or missing boundaries, deep nesting, unknown charsets, broken encoded words, header folding
 tricks, huge headers, NUL and 8-bit bytes, CR-only and mixed line endings, hostile file names.
 
-Every message carries a unique Message-ID (or none, or one the parser cannot read), so two
+Every message carries a unique Message-ID in angle brackets, first in its header (or none), so two
 generated messages are never the "same message fetched twice" for ingest's deduplication.
 """
 
@@ -78,7 +78,7 @@ def header_value(rng: random.Random) -> bytes:
     if form == 4:
         return b"x\x00y\x00" + text(rng).encode()
     if form == 5:
-        return b"A" * rng.choice([1000, 5000, 20_000])
+        return b"A" * rng.choice([1000, 1000, 4000, 20_000])  # 2 MB lines: corpus, bigshapes
     if form == 6:
         return b" " + newline(rng) + b"\t" + newline(rng) + b" "  # value made only of folding
     return text(rng).encode("utf-8")
@@ -87,8 +87,9 @@ def header_value(rng: random.Random) -> bytes:
 def header_block(rng: random.Random, extra: list[tuple[bytes, bytes]]) -> bytes:
     names = [b"From", b"To", b"Cc", b"Subject", b"Date", b"Received", b"References", b"In-Reply-To",
              b"Auto-Submitted", b"X-\xff\xfe", b"No-Colon-Here", b" Leading-Space", b"", b"A" * 200]
-    pairs = [(rng.choice(names), header_value(rng)) for _ in range(rng.randint(0, 8))] + extra
+    pairs = [(rng.choice(names), header_value(rng)) for _ in range(rng.randint(0, 8))]
     rng.shuffle(pairs)
+    pairs = extra + pairs  # the Message-ID first: a folded line after it cannot put an id before it
     out = []
     for name, value in pairs:
         sep = rng.choice([b": ", b":", b" : ", b": ", b": "])
@@ -101,7 +102,7 @@ def message_id(rng: random.Random) -> list[tuple[bytes, bytes]]:
     token = f"{rng.getrandbits(64):016x}".encode()
     return rng.choice([[], [(b"Message-ID", b"<" + token + b"@gen.example>")],
                        [(b"Message-ID", b"<" + token + b"@gen.example>")],
-                       [(b"Message-Id", b"no-brackets-" + token)]])
+                       [(b"Message-Id", b"<no-at-sign-" + token + b">")]])
 
 
 def content_type(rng: random.Random, ctype: str, boundary: bytes | None) -> bytes:

@@ -99,9 +99,10 @@ def test_forged_reply_is_held_for_triage_and_changes_nothing_until_assigned(foib
     after = foibot.json("status", "--json")[0]
     assert after["state"] == row["state"] and after["outcome"] is None  # the refusal was not applied
     assert "kent-police.example" in foibot("triage").stdout
+    from sqlmodel import select
+
     from foibot.app import open_app
     from foibot.db.tables import MessageRow
-    from sqlmodel import select
 
     app = open_app(home)
     with app.db.session() as s:

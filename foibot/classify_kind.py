@@ -1,0 +1,301 @@
+"""The kind of a reply (issue 5), decided by a short ordered list of readable steps over the
+scores of the phrase families in ``foibot.rules``. Every pattern is compiled once, here, at
+import: ``re.search`` with pattern strings went through ``re``'s 512-entry cache, which the
+rules outgrew, so they were recompiled on every message.
+
+Most patterns cannot match a given reply: ``foibot.literals`` skips those whose literal words are
+absent and searches the rest only where those words occur, with the same result as a full search.
+
+The steps (``decide_kind``):
+
+1. bounce      DSN multipart/report with Status 5.x.x (RFC 3464, decided from the headers by
+               ``foibot.classify``), bounce subjects, or MTA wording in the body
+2. auto-reply declared by RFC 3834 headers or an "Automatic reply:" subject, when its
+   out-of-office wording outscores every procedural phrase ("still being logged in my absence")
+3. internal review outcome (it cites exemptions too, so it is decided before refusals); only
+   when the review, complaint or appeal is named outside the complaint-rights boilerplate
+4. a procedural notice (acknowledgement, clarification, fees, extension) when it outscores the
+   outcome phrases: an acknowledgement says "subject to ... not being exempt" but refuses nothing
+5. a final response from the outcome signals (``final_outcome``): NCND, then partial, full,
+   refusal (s.12 and s.14 included), not held; cited NCND provisions (s.23(5), FOISA s.18 ...),
+   other relied-on exemptions, answer lines and figures count as signals too
+6. auto-reply: headers, subject, or out-of-office wording
+7. structural fallbacks, marked "weak:" in the evidence: a relied-on exemption makes a reply a
+   refusal (or a partial disclosure when it also gives something); otherwise the strongest
+   single phrase of any family (``WEAK_MIN``); otherwise a word count (``rules.cleanup.LEXICON``)
+8. other
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from foibot import classify_rules as R
+from foibot.domain import MessageKind
+from foibot.literals import Haystack, Matcher
+
+K = MessageKind
+_I = re.IGNORECASE
+
+#: A family that scored this much without reaching THRESHOLD may still decide, as "weak:".
+WEAK_MIN = 2
+
+
+class Signal(NamedTuple):
+    score: int
+    phrases: list[str]
+
+
+def _expand(pattern: str) -> str:
+    for macro, group in R.MACROS.items():
+        pattern = pattern.replace(macro, group)
+    return pattern
+
+
+_ESCAPED_OR_CHAR = re.compile(r"\\.|.", re.DOTALL)
+
+
+def lower_pattern(pattern: str) -> str:
+    """The pattern for lower-cased text: literals lower-cased, escapes (``\\W``, ``\\S``, ``\\B``)
+    kept. Matching lower-cased text without re.IGNORECASE lets ``re`` skip ahead on a pattern's
+    literal prefix or first-character set, which IGNORECASE defeats: about ten times faster."""
+    return "".join(t if t.startswith("\\") else t.lower() for t in _ESCAPED_OR_CHAR.findall(pattern))
+
+
+def _compiled(pattern: str, weight: int) -> tuple[Matcher, int]:
+    return Matcher(lower_pattern(_expand(pattern)), re.MULTILINE), weight
+
+
+class Family:
+    """A phrase list compiled once. ``score`` sums the weights of the patterns that match and
+    quotes the matched phrases from the original text. Only the patterns one of whose required
+    literals occurs in the text are searched (``by_literal``); the rest cannot match."""
+
+    __slots__ = ("name", "rules", "by_literal", "literals", "always")
+
+    def __init__(self, name: str, rules: R.Rules) -> None:
+        self.name = name
+        self.rules = tuple(_compiled(p, w) for p, w in rules)
+        self.by_literal: dict[str, list[int]] = {}
+        self.always = [i for i, (m, _) in enumerate(self.rules) if not m.anchors]
+        for i, (matcher, _) in enumerate(self.rules):
+            for literal in matcher.anchors:
+                self.by_literal.setdefault(literal, []).append(i)
+        self.literals = frozenset(self.by_literal)
+
+    def matches(self, text: str, hay: Haystack | None = None) -> dict[int, str]:
+        """{index of each pattern that matches: the phrase it matched, from ``text``}. ``hay``
+        is the lower-cased ``text``, shared by the families scored on it."""
+        hay = Haystack(text.lower(), self.literals) if hay is None else hay
+        same = len(hay.text) == len(text)
+        todo = set(self.always)
+        for literal in self.literals & hay.present:
+            todo.update(self.by_literal[literal])
+        found = {}
+        for i in sorted(todo):
+            if m := self.rules[i][0].search(hay):
+                found[i] = (text[m.start():m.end()] if same else m.group(0)).strip()
+        return found
+
+    def score(self, text: str, hay: Haystack | None = None) -> Signal:
+        found = self.matches(text, hay)
+        return Signal(sum(self.rules[i][1] for i in found), list(dict.fromkeys(found.values())))
+
+
+PROCEDURAL = {kind: Family(str(kind), rules) for kind, rules in R.PROCEDURAL.items()}
+OUTCOME = {name: Family(name, rules) for name, rules in R.OUTCOME.items()}
+REVIEW = Family("internal_review_outcome", R.INTERNAL_REVIEW_OUTCOME)
+REVIEW_ANCHOR = Matcher(lower_pattern(R.REVIEW_ANCHOR))
+AUTO_TEXT = Family("auto_reply", R.AUTO_REPLY_TEXT)
+BOUNCE_TEXT = Family("bounce", R.BOUNCE_TEXT)
+#: Every required literal of every family, looked up once per message.
+ALL_LITERALS = frozenset().union(*(f.literals for f in (*PROCEDURAL.values(), *OUTCOME.values(),
+                                                          REVIEW, AUTO_TEXT, BOUNCE_TEXT)))
+BOUNCE_SUBJECT = re.compile(R.BOUNCE_SUBJECT, _I)
+AUTO_SUBJECT = re.compile(R.AUTO_REPLY_SUBJECT, _I)
+RIGHTS_TOPIC = Matcher(lower_pattern(R.RIGHTS_TOPIC))  # searched in folded, lower-cased sentences
+RIGHTS_CUE = Matcher(lower_pattern(R.RIGHTS_CUE))
+NEUTRALISE = tuple((Matcher(lower_pattern(_expand(p))), re.compile(_expand(p), _I))
+                   for p in R.NEUTRALISE)
+YEAR_FIGURES = re.compile(R.YEAR_FIGURES)
+ANSWER_LINE = re.compile(R.ANSWER_LINE, _I)
+FIGURE = re.compile(R.FIGURE)
+FIGURE_NOT_AFTER = re.compile(R.FIGURE_NOT_AFTER, _I)
+FIGURE_NOT_BEFORE = re.compile(R.FIGURE_NOT_BEFORE, _I)
+FIGURE_SKIP = Matcher(lower_pattern(R.FIGURE_SENTENCE_SKIP))
+NCND_PROVISION = re.compile(f"{R.NCND_PROVISIONS}|{R.FOISA_NCND_PROVISION}")
+#: Curly quotes, dashes and no-break spaces as ASCII: the phrases are written with ASCII, and
+#: text that is all Latin-1 is searched much faster by ``str.find`` and ``re``.
+TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                            "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+                            "\u2212": "-", "\u2026": "...", "\u00a0": " ", "\u200b": ""})
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+_SPACES = re.compile(r"\s+")
+_YEAR_OR_CODE = re.compile(r"(?:19|20)\d\d|0\d+")
+_DIGIT_END = re.compile(r"\d\s*$")
+_DIGIT_NEXT = re.compile(r"\s\d")
+
+
+def without_rights_boilerplate(text: str) -> str:
+    """Drop the complaint-rights sentences (``rules.cleanup.RIGHTS_TOPIC``): they name internal
+    reviews and the Commissioner in every final response, so they must not vote."""
+    return "\n".join(s for s in _SENTENCE.split(text) if not _is_rights_sentence(s))
+
+
+def _is_rights_sentence(sentence: str) -> bool:
+    hay = Haystack(_SPACES.sub(" ", sentence).lower())
+    return RIGHTS_TOPIC.search(hay) is not None and RIGHTS_CUE.search(hay) is not None
+
+
+def neutralised(body: str) -> str:
+    """``body`` with the phrases of ``rules.cleanup.NEUTRALISE`` blanked out (only those whose
+    required words occur are tried)."""
+    hay = Haystack(body.lower())
+    for matcher, pattern in NEUTRALISE:
+        if matcher.search(hay) is not None:
+            body = pattern.sub(" ", body)
+    return body
+
+
+def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
+                header_evidence: list[str], exemptions: tuple[str, ...] = ()
+                ) -> tuple[MessageKind, list[str]]:
+    """Steps 1-8 of the module docstring. Returns the kind and the phrases that decided it."""
+    lines = without_rights_boilerplate(text)
+    body = neutralised(_SPACES.sub(" ", lines.translate(TYPOGRAPHY)))
+    low = body.lower()
+    hay = Haystack(low, ALL_LITERALS)
+    if (bounce := bounce_evidence(header_kind, header_evidence, subject, body, hay)) is not None:
+        return K.BOUNCE, bounce
+    review = REVIEW.score(body, hay) if REVIEW_ANCHOR.search(hay) else Signal(0, [])
+    procedural = {kind: family.score(body, hay) for kind, family in PROCEDURAL.items()}
+    proc_kind = max(procedural, key=lambda k: procedural[k].score)
+    proc, auto = procedural[proc_kind], AUTO_TEXT.score(body, hay)
+    declared_auto = header_kind == K.AUTO_REPLY or AUTO_SUBJECT.search(subject or "")
+    auto_evidence = header_evidence or ([f"subject: {subject.strip()}"] if declared_auto else [])
+    if declared_auto and auto.score > proc.score:  # an out-of-office that says "logged"
+        return K.AUTO_REPLY, auto_evidence + auto.phrases
+    if review.score >= R.THRESHOLD and review.score >= proc.score:
+        return K.INTERNAL_REVIEW_OUTCOME, review.phrases
+    signals = outcome_signals(body, hay, lines, exemptions)
+    outcome_kind, outcome_evidence = final_outcome(signals, exemptions)
+    # An extension notice must name the exemption it is weighing (FOIA s.17(2)), so a cited
+    # section alone does not outweigh a procedural notice: compare against the phrases only.
+    if proc.score >= R.THRESHOLD and proc.score > max(s.score for s in signals.values()):
+        return proc_kind, proc.phrases
+    if outcome_kind is not None:
+        return outcome_kind, outcome_evidence
+    if declared_auto or auto.score >= R.THRESHOLD:
+        return K.AUTO_REPLY, auto_evidence + auto.phrases
+    if review.score >= R.THRESHOLD:
+        return K.INTERNAL_REVIEW_OUTCOME, review.phrases
+    return fallback(signals, {**procedural, K.AUTO_REPLY: auto, K.INTERNAL_REVIEW_OUTCOME: review},
+                    exemptions, body)
+
+
+def bounce_evidence(header_kind: MessageKind | None, header_evidence: list[str], subject: str,
+                    body: str, hay: Haystack) -> list[str] | None:
+    """Step 1: the evidence that a message is a bounce, or None. Headers first (RFC 3464),
+    then the subject, then the MTA wording of the body (one point above THRESHOLD)."""
+    if header_kind == K.BOUNCE:
+        return header_evidence
+    if BOUNCE_SUBJECT.search(subject or ""):
+        return [f"subject: {subject.strip()}"]
+    found = {**BOUNCE_TEXT.matches(subject or ""), **BOUNCE_TEXT.matches(body, hay)}
+    score = sum(BOUNCE_TEXT.rules[i][1] for i in found)
+    return list(found.values()) if score >= R.THRESHOLD + 1 else None
+
+
+def outcome_signals(body: str, hay: Haystack, lines: str, exemptions: tuple[str, ...]
+                    ) -> dict[str, Signal]:
+    """The scores of the outcome families, each phrase-only, plus the structural evidence of
+    figures given and NCND provisions cited. Cited exemptions are added in ``final_outcome``."""
+    s = {name: family.score(body, hay) for name, family in OUTCOME.items()}
+    d = s["disclose"]
+    if len(figures := YEAR_FIGURES.findall(body)) >= R.YEAR_FIGURES_MIN:
+        s["disclose"] = Signal(d.score + R.THRESHOLD, [*d.phrases, f"figures per year ({figures[0]} ...)"])
+    elif len(answers := ANSWER_LINE.findall(lines)) >= R.ANSWER_LINES_MIN:
+        s["disclose"] = Signal(d.score + R.THRESHOLD, [*d.phrases, f"answer lines ({answers[0].strip()} ...)"])
+    elif len(given := given_figures(body)) >= R.FIGURES_MIN:
+        s["disclose"] = Signal(d.score + R.THRESHOLD, [*d.phrases, f"figures given ({', '.join(given[:3])})"])
+    ncnd = [e for e in exemptions if NCND_PROVISION.match(e)]
+    if ncnd:
+        c = s["ncnd"]
+        s["ncnd"] = Signal(c.score + R.NCND_PROVISION_WEIGHT,
+                           [*c.phrases, f"{', '.join(ncnd)} excludes the duty to confirm or deny"])
+    return s
+
+
+def final_outcome(signals: dict[str, Signal], exemptions: tuple[str, ...] = ()
+                  ) -> tuple[MessageKind | None, list[str]]:
+    """The outcome of a final response from its disclose/withhold/not-held/NCND signals; a
+    relied-on exemption (FOIA s.17(1)(b) makes a refusal name it) adds to "withhold"."""
+    d, p, n, c = (signals[k] for k in ("disclose", "partial", "not_held", "ncnd"))
+    w, cites_exemption = signals["withhold"], bool(exemptions)
+    if cites_exemption:
+        w = Signal(w.score + R.CITED_EXEMPTION_WEIGHT,
+                   [*w.phrases, f"exemption cited: {', '.join(exemptions)}"])
+    t = R.THRESHOLD
+    if c.score >= t:
+        return (K.PARTIAL_DISCLOSURE, d.phrases + c.phrases) if d.score >= t else (K.NCND, c.phrases)
+    if p.score >= t or (d.score >= t and (w.score >= t or n.score >= t)):
+        return K.PARTIAL_DISCLOSURE, p.phrases + d.phrases + w.phrases + n.phrases
+    if d.score >= t:
+        return K.FULL_DISCLOSURE, d.phrases
+    if w.score >= t and n.score >= t and not cites_exemption and n.score >= w.score:
+        return K.NOT_HELD, n.phrases  # "unable to provide ... as it is not held"
+    if w.score >= t:
+        return K.REFUSAL, w.phrases
+    if n.score >= t:
+        return K.NOT_HELD, n.phrases
+    return None, []
+
+
+def fallback(signals: dict[str, Signal], procedural: dict[MessageKind, Signal],
+             exemptions: tuple[str, ...], body: str) -> tuple[MessageKind, list[str]]:
+    """Step 6: no family reached THRESHOLD. A relied-on exemption still makes a reply a refusal
+    (a partial disclosure if it also gives something); otherwise the strongest family that has at
+    least one strong phrase (WEAK_MIN); otherwise a word count. All marked "weak:"."""
+    d = signals["disclose"]
+    if exemptions:
+        kind = K.PARTIAL_DISCLOSURE if d.score >= WEAK_MIN else K.REFUSAL
+        return kind, [f"weak: {', '.join(exemptions)} relied on", *d.phrases, *signals["withhold"].phrases]
+    named = {K.FULL_DISCLOSURE: d, K.REFUSAL: signals["withhold"], K.NOT_HELD: signals["not_held"],
+             K.NCND: signals["ncnd"], K.PARTIAL_DISCLOSURE: signals["partial"], **procedural}
+    ranked = sorted(named.items(), key=lambda kv: -kv[1].score)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top.score >= WEAK_MIN and top.score > second.score:
+        return best, [f"weak: {', '.join(top.phrases)}"]
+    return lexicon_guess(body)
+
+
+def lexicon_guess(body: str) -> tuple[MessageKind, list[str]]:
+    """The last resort (``rules.cleanup.LEXICON``): a weak, word-count decision, said so."""
+    low = body.lower()
+    counts = sorted(((sum(w in low for w in words), kind) for kind, words in R.LEXICON.items()),
+                    key=lambda ck: -ck[0])
+    (best, kind), (second, _) = counts[0], counts[1]
+    if best >= R.LEXICON_MIN and best > second:
+        found = [w.strip() for w in R.LEXICON[kind] if w in low]
+        return kind, [f"weak: only single words matched ({', '.join(found)})"]
+    return K.OTHER, []
+
+
+def given_figures(body: str) -> list[str]:
+    """Numbers that read as answers (see ``rules.figures.FIGURE``)."""
+    found = []
+    for sentence in _SENTENCE.split(body):
+        if FIGURE_SKIP.search(Haystack(sentence.lower())):
+            continue
+        for m in FIGURE.finditer(sentence):
+            value = m.group(0)
+            if _YEAR_OR_CODE.fullmatch(value):  # a year; a phone or area code
+                continue
+            before, after = sentence[max(0, m.start() - 14):m.start()], sentence[m.end():m.end() + 30]
+            if FIGURE_NOT_AFTER.search(before) or FIGURE_NOT_BEFORE.match(after):
+                continue
+            if _DIGIT_END.search(before) or _DIGIT_NEXT.match(after):  # "01622 690690"
+                continue
+            found.append(value)
+    return found

@@ -1,0 +1,46 @@
+"""What is removed or neutralised before the kind is scored, and the weak last-resort lexicon."""
+
+from __future__ import annotations
+
+from foibot.domain import MessageKind as K
+
+#: A sentence with one of RIGHTS_TOPIC *and* one of RIGHTS_CUE is the complaint-rights
+#: boilerplate every final response ends with ("If you are dissatisfied ... ask for an internal
+#: review ... complain to the Information Commissioner"): dropped before the kind is scored.
+RIGHTS_TOPIC = (r"internal review|review (?:of )?(?:the|our|their) (?:decision|response)|"
+                r"information commissioner|\bICO\b|section 50|\bSIC\b|section 47|"
+                r"(?:ask|request|require|apply) (?:us |for )?(?:a |an )?review|"
+                r"how your request (?:has been|was) (?:handled|dealt with)|decision is (?:wrong|incorrect)")
+RIGHTS_CUE = (r"dissatisfied|unhappy|not (?:content|satisfied|happy)|complain|right to|"
+              r"you (?:can|may|could) (?:ask|request|apply|write)|within (?:40|forty) working days|"
+              r"if you (?:wish|would like) to|should you (?:wish|be)|if you are not")
+
+#: Phrases that contain a signal word but mean the opposite; removed before scoring.
+NEUTRALISE = [
+    r"nothing (?:has been|was) (?:removed|redacted)",
+    r"nothing (?:has been|was|is) withheld",
+    r"if we (?:need|require) (?:more|further|additional) time",
+    r"(?:may|might|could) be exempt",
+    r"no (?:information|data|details?|text|part) (?:of it )?(?:has been|was|is|have been) (?:withheld|removed|redacted|obscured)(?: from (?:it|them|the \w+))?",
+    r"no exemptions? (?:have|has) been applied",
+    r"subject to the information not being exempt",
+    r"we have not considered whether any exemptions would apply",
+    r"(?:if|where|should) (?:any|an) exemptions? (?:appl(?:y|ies)|is relevant)",
+    r"(?:if|should) (?:we|you) (?:need|require) (?:any )?(?:further|more) (?:information|details|clarification)",
+    r"if you (?:have any|require any) (?:further )?(?:questions|queries)",
+]
+
+#: Last resort before "other": single words per kind. When no rule above fired, the kind whose
+#: words occur most (at least LEXICON_MIN distinct words, and more than any other kind) is
+#: taken, and the evidence says it was a weak, word-count decision.
+LEXICON = {
+    K.ACKNOWLEDGEMENT: ["received", "receipt", "acknowledg", "logged", "working days"],
+    K.CLARIFICATION_REQUEST: ["clarif", "what you mean", "which", "whether", "specify", "confirm"],
+    K.FEES_NOTICE: ["fee", "invoice", "payment", "pay ", "cheque", "charge"],
+    K.EXTENSION_NOTICE: ["delay", "extend", "extension", "longer", "apolog", "sorry", "awaiting"],
+    K.INTERNAL_REVIEW_OUTCOME: ["review", "uphold", "upheld", "overturn", "reviewer"],
+    K.NOT_HELD: ["not held", "no information", "not hold", "not found", "no record", "not record"],
+    K.REFUSAL: ["exempt", "withheld", "withhold", "refus", "section"],
+    K.AUTO_REPLY: ["on leave", "holiday", "out of", "return", "away", "absence"],
+}
+LEXICON_MIN = 2

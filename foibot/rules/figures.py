@@ -1,0 +1,26 @@
+"""When numbers in a reply read as answers, so that "Answer: 14" or a flattened table counts as
+a disclosure even with no stock phrase.
+
+Numbers that are only estimates of work (hours, records), fees, dates, references, phone
+numbers or section numbers do not count.
+"""
+
+from __future__ import annotations
+
+#: "2023 - 41; 2024 - 58": figures given per year (a table flattened to text) are a disclosure.
+YEAR_FIGURES = r"\b20\d\d\b\*?\s*[-:\u2013|]?\s*£?\d+(?:,\d{3})*\b"
+YEAR_FIGURES_MIN = 3
+
+#: Figures given as answers ("52 officers", "£31,000").
+FIGURE = r"£\s?\d+(?:,\d{3})*(?:\.\d+)?|(?<![\w/.\-(£,])\d+(?:,\d{3})*(?![\w/\-(\),]|\.\d)"
+FIGURE_NOT_AFTER = (r"(?:sections?|s\.|parts?|questions?|q|and|to|para(?:graph)?|ext|tel|"
+                    r"telephone|no\.?|number|page|step|item|point|of|box|call|on|"
+                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$")
+FIGURE_NOT_BEFORE = (r"^\s*(?:[a-z\-]+\s+){0,2}(?:hours?|minutes?|working|days?|weeks?|months?|"
+                     r"records?|reports?|requests?|pages?|files?)\b|^\s*(?:%|am\b|pm\b|:)"
+                     r"|^\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                     r"|^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Road|Street|Lane|Way|Avenue|Yard|House|Close|"
+                     r"Drive|Place|Court|Park|Square)\b")
+FIGURE_SENTENCE_SKIP = (r"\bfees?\b|charge|payable|\bpay\b|limit|cost of compliance|estimate|"
+                        r"\bsum\b|remittance|postage|copying|meet the cost|cost of (?:providing|doing)")
+FIGURES_MIN = 2

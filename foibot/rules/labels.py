@@ -1,0 +1,32 @@
+"""The labels printed in front of the authority's reference and in front of dates."""
+
+from __future__ import annotations
+
+#: Labels that introduce the force's own reference. "Your ref" is ours and is skipped.
+REFERENCE_LABELS = [
+    r"(?:ref(?:erence)?|cyf(?:eirnod)?)\b\.?(?:\s*(?:no|number|num)\b\.?)?",
+    r"request (?:number|no\b\.?)",
+    r"(?:logged|registered|recorded|queued?|created|opened)(?: (?:today|it|on our system|in our queue|now))? (?:as|under)(?: (?:case|number|reference))?",
+    r"internal review(?: ref(?:erence)?)?",
+    r"review of",
+    r"(?:FOI|case|tracking|request) (?:number|no\b\.?|id)\b(?:\s+is)?",
+    r"case(?=[ \t]*:)|case(?=[ \t]+[A-Z]{1,6}-\d)",
+    r"request(?=[ \t]+\(?[A-Z]{0,4}[ ]?\d+[/._\-])",
+    r"(?:freedom of information|FOI)\s+(?:act\s+)?(?:request|disclosure|response)(?!\s+(?:ref|no\b|number))",
+    r"(?:given|assigned|allocated) the (?:reference |case |request )?(?:number|reference)",
+]
+
+RESPONSE_DATE_LABELS = [
+    r"(?:\s{2,}|\|[ \t]*)date[ \t]*:[ \t]*",
+    r"(?:^|\n)[ \t]*(?:dyddiad\s*/\s*)?(?:date(?: of (?:response|disclosure|reply|this letter))?"
+    r"|response date|date sent|dated)\b[ \t]*[:\-]?[ \t]*",
+    r"(?:disclosed|responded|sent) on\s+",
+]
+
+NEW_DUE_DATE_LABELS = [
+    r"(?:respond|response|reply)(?: to you| to your request)? (?:by|before|no later than)\s+",
+    r"full response by\s+",
+    r"(?:extend(?:ed)?|extension) .{0,60}?(?:until|to)\s+",
+    r"(?:decision|response|reply) (?:will|should) be (?:reached|made|sent|issued|ready) (?:by|on or before)\s+",
+    r"(?:on or before|no later than)\s+",
+]

@@ -1,0 +1,48 @@
+"""Issue 7: hypothesis drives the arbitrary-MIME generator (``mimegen.message``) through
+``st.randoms()``; parse_mail and classify never raise, stay quick, and return only safe strings."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from mimegen import header_value, message
+from test_corpus import assert_safe
+
+from foibot.classify import classify
+from foibot.mailparse import parse_mail
+
+MIME = st.randoms(use_true_random=False).map(message)
+PROPS = settings(max_examples=300, deadline=None,
+                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@PROPS
+@given(MIME)
+def test_arbitrary_mime_never_raises_and_yields_safe_text(raw: bytes) -> None:
+    started = time.monotonic()
+    for extract in (False, True):
+        parsed = parse_mail(raw, extract_attachments=extract)
+        assert_safe(parsed)
+    classify(parsed)
+    assert time.monotonic() - started < 5
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.randoms(use_true_random=False), st.binary(max_size=200))
+def test_any_header_value_under_any_header(rng, tail: bytes) -> None:
+    for name in (b"Subject", b"From", b"To", b"Message-ID", b"Content-Type", b"Content-Disposition"):
+        raw = name + b": " + header_value(rng) + tail + b"\n\nbody\n"
+        assert_safe(parse_mail(raw))
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(min_value=10_000, max_value=300_000), st.sampled_from(b"A .<@=\t-"))
+def test_long_runs_in_headers_cost_linear_time(size: int, byte: int) -> None:
+    """ReDoS guard: address and unfolding regexes used to backtrack quadratically."""
+    run = bytes([byte]) * size
+    raw = b"To: " + run + b"\nReceived: " + run + b"\nSubject: " + run + b"x\n\nbody\n"
+    started = time.monotonic()
+    parse_mail(raw)
+    assert time.monotonic() - started < 2
