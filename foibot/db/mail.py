@@ -23,6 +23,14 @@ def inbound_by_message_id(s: Session, message_id: str) -> MessageRow | None:
                                            MessageRow.direction == "in")).first()
 
 
+def known_inbound(s: Session, shas: list[str], message_ids: list[str]) -> tuple[set[str], set[str]]:
+    """Which of these hashes (any message) and Message-IDs (inbound) are recorded already."""
+    found_shas = set(s.exec(select(MessageRow.sha256).where(col(MessageRow.sha256).in_(shas)))) if shas else set()
+    found_ids = set(s.exec(select(MessageRow.message_id).where(
+        col(MessageRow.message_id).in_(message_ids), MessageRow.direction == "in"))) if message_ids else set()
+    return found_shas, found_ids
+
+
 def message_by_id(s: Session, message_pk: int) -> MessageRow:
     row = s.get(MessageRow, message_pk)
     if row is None:

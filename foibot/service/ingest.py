@@ -69,14 +69,18 @@ def _poll(app: App, progress, batch_size: int) -> PollReport:
 
 def _ingest_batch(app: App, source: str, batch: list[IncomingMail], report: PollReport) -> None:
     stored = app.archive.store_batch([m.raw for m in batch])  # on disk before anything parses it
+    parsed = [_parse(m.raw) for m in batch]
     now = app.now()
     with app.db.session() as s:
         open_requests = mailrepo.open_requests(s)
-        for mail, (sha, path) in zip(batch, stored, strict=True):
+        known = mailrepo.known_inbound(s, [sha for sha, _ in stored],  # dedupe: one query per batch
+                                       [p.message_id for p, _ in parsed if p is not None and p.message_id])
+        for mail, (sha, path), (mail_parsed, deferred) in zip(batch, stored, parsed, strict=True):
             report.fetched += 1
             try:
                 with s.begin_nested():
-                    _ingest_one(app, s, mail, sha, path, open_requests, now, report)
+                    _ingest_one(app, s, mail, sha, path, open_requests, now, report,
+                                parsed=mail_parsed, deferred=deferred, known=known)
             except Exception as exc:  # noqa: BLE001 — one bad message must never stop the poll
                 log.exception("message %s could not be processed; quarantined", sha[:12])
                 with s.begin_nested():
@@ -84,6 +88,22 @@ def _ingest_batch(app: App, source: str, batch: list[IncomingMail], report: Poll
                 report.quarantined += 1
         for cursor in _cursors_after(batch):
             mailrepo.save_cursor(s, source, cursor, now)
+
+
+def _parse(raw: bytes):
+    """(ParsedMail, deferred): heavy attachments wait for service/extraction.py; light parts (text,
+    HTML, DSN reports, quoted headers) are read now. (None, False) if even that fails."""
+    from foibot.mailparse import parse_mail
+
+    try:
+        parsed = parse_mail(raw, extract_attachments=False)
+        deferred = needs_extraction(parsed)
+        if parsed.attachments and not deferred:
+            parsed = parse_mail(raw)
+        return parsed, deferred
+    except Exception:  # noqa: BLE001 — parse_mail never raises; if it ever does, _ingest_one quarantines
+        log.exception("parse failed")
+        return None, False
 
 
 def _cursors_after(batch: list[IncomingMail]) -> list[Cursor]:
@@ -97,22 +117,24 @@ def _cursors_after(batch: list[IncomingMail]) -> list[Cursor]:
     return list(best.values())
 
 
-def _ingest_one(app, s, mail: IncomingMail, sha: str, path, open_requests, now, report) -> None:
+def _ingest_one(app, s, mail: IncomingMail, sha: str, path, open_requests, now, report, *,
+                parsed, deferred: bool, known: tuple[set, set]) -> None:
     from foibot.classify import classify
-    from foibot.mailparse import parse_mail
     from foibot.matching import match_mail
     from foibot.senders import check_sender
 
-    if mailrepo.message_by_sha(s, sha) is not None:
+    known_shas, known_ids = known
+    if sha in known_shas:
         report.duplicates += 1
         return
-    parsed = parse_mail(mail.raw, extract_attachments=False)  # heavy attachments: service/extraction.py
-    deferred = needs_extraction(parsed)
-    if parsed.attachments and not deferred:
-        parsed = parse_mail(mail.raw)  # only light parts (text, HTML, DSN, headers): read them now
-    if parsed.message_id and mailrepo.inbound_by_message_id(s, parsed.message_id) is not None:
+    if parsed is None:
+        raise ValueError("the message could not be parsed")
+    if parsed.message_id and parsed.message_id in known_ids:
         report.duplicates += 1  # the same message fetched again (e.g. after UIDVALIDITY changed)
         return
+    known_shas.add(sha)
+    if parsed.message_id:
+        known_ids.add(parsed.message_id)
     match = check_sender(parsed, match_mail(parsed, open_requests), open_requests)  # spoofed replies → triage
     classification = classify(parsed)
     row = _message_row(mail, sha, path, parsed, app, now)
