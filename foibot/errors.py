@@ -67,6 +67,12 @@ class AuthenticationError(TransientDeliveryError):
     (the requests stay queued) until the credentials are fixed."""
 
 
+class DeliveryUncertainError(DeliveryError):
+    """The connection broke after the message was handed over (after DATA's 354) and before the
+    server's final reply: the server may have accepted it (RFC 1047, RFC 5321 §4.1.1.4). Never
+    retried automatically; the request stays ``sending`` for reconciliation or for the user."""
+
+
 class PermanentDeliveryError(DeliveryError):
     """Retrying will not help: SMTP 5xx on RCPT or DATA (RFC 5321 §4.2.1)."""
 

@@ -43,9 +43,12 @@ def send_with_progress(app, campaign: str, only: tuple[str, ...], live: bool) ->
     for ref, why in report.failed:
         click.echo(f"FAILED   {ref}: {why}")
     for ref in report.unresolved:
-        click.echo(f"UNKNOWN  {ref} was being sent when foibot stopped: check, then foibot resend {ref} --confirm")
+        click.echo(f"UNKNOWN  {ref} may have been sent (a crash or a lost server reply): check your Sent "
+                   f"folder; foibot checks it again on the next run, or `foibot resend {ref} --confirm`")
     mode = "sent" if report.sent else "drafted (nothing sent: add --live and configure SMTP to send)"
     click.echo(f"{len(prepared.created)} new request(s); {len(report.sent) + len(report.drafted)} {mode}")
+    if report.unresolved:
+        raise SystemExit(1)  # something needs the user's attention
 
 
 def poll_with_progress(app, extract: bool = True) -> None:

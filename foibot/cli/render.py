@@ -35,6 +35,7 @@ def setup_logging(verbose: bool = False, logfile=None) -> None:
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=handlers, force=True)
     for noisy in ("apscheduler", "httpx", "mail.log"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # one warning per broken PDF: hostile mail floods it
 
 
 def status_json(rows: list[StatusRow]) -> str:

@@ -23,11 +23,12 @@ def inbound_by_message_id(s: Session, message_id: str) -> MessageRow | None:
                                            MessageRow.direction == "in")).first()
 
 
-def known_inbound(s: Session, shas: list[str], message_ids: list[str]) -> tuple[set[str], set[str]]:
-    """Which of these hashes (any message) and Message-IDs (inbound) are recorded already."""
+def known_inbound(s: Session, shas: list[str], message_ids: list[str]) -> tuple[set[str], set[tuple]]:
+    """Which of these hashes (any message) are recorded, and which (Message-ID, sender) pairs of
+    inbound mail: a Message-ID only counts as seen from the same sender."""
     found_shas = set(s.exec(select(MessageRow.sha256).where(col(MessageRow.sha256).in_(shas)))) if shas else set()
-    found_ids = set(s.exec(select(MessageRow.message_id).where(
-        col(MessageRow.message_id).in_(message_ids), MessageRow.direction == "in"))) if message_ids else set()
+    found_ids = {tuple(row) for row in s.exec(select(MessageRow.message_id, MessageRow.from_addr).where(
+        col(MessageRow.message_id).in_(message_ids), MessageRow.direction == "in"))} if message_ids else set()
     return found_shas, found_ids
 
 

@@ -24,7 +24,7 @@ import tenacity
 from foibot.errors import (
     AuthenticationError,
     ConfigError,
-    DeliveryError,
+    DeliveryUncertainError,
     InboxError,
     PermanentDeliveryError,
     TransientDeliveryError,
@@ -43,13 +43,6 @@ T = TypeVar("T")
 
 class _Retry(Exception):
     """Internal: a transient failure; tenacity tries again on a fresh connection."""
-
-
-class DeliveryUncertainError(DeliveryError):
-    """The connection broke after the message was handed over (after DATA's 354) and before the
-    server's final reply: the server may have accepted it (RFC 1047, RFC 5321 §4.1.1.4). Never
-    retried here; the request stays ``sending`` for reconciliation or for the user to decide.
-    (Belongs in foibot/errors.py next to the other delivery errors.)"""
 
 
 class SmtpOutbox:

@@ -129,12 +129,13 @@ def _ingest_one(app, s, mail: IncomingMail, sha: str, path, open_requests, now, 
         return
     if parsed is None:
         raise ValueError("the message could not be parsed")
-    if parsed.message_id and parsed.message_id in known_ids:
+    identity = (parsed.message_id, parsed.from_addr)  # a forged copy of a Message-ID is not a duplicate
+    if parsed.message_id and identity in known_ids:
         report.duplicates += 1  # the same message fetched again (e.g. after UIDVALIDITY changed)
         return
     known_shas.add(sha)
     if parsed.message_id:
-        known_ids.add(parsed.message_id)
+        known_ids.add(identity)
     match = check_sender(parsed, match_mail(parsed, open_requests), open_requests)  # spoofed replies → triage
     classification = classify(parsed)
     row = _message_row(mail, sha, path, parsed, app, now)
@@ -165,11 +166,15 @@ HEAVY_KINDS = frozenset({"pdf", "docx", "rtf", "zip"})
 
 
 def needs_extraction(parsed: ParsedMail) -> bool:
-    """Whether an attachment is costly to read (PDF, DOCX, RTF, zip): those wait for the
-    extraction stage; light text parts (HTML, DSN reports, quoted headers) are read inline."""
+    """Whether an attachment is costly to read (PDF, DOCX, RTF, zip, and a forwarded message,
+    which may hold any of those): those wait for the extraction stage and its hard timeout.
+    Light text parts (HTML, DSN reports, quoted headers) are read inline, and so is the returned
+    message inside a bounce, which matching needs at once."""
     from foibot.extract import kind_of
 
-    return any(kind_of(a.filename, a.content_type) in HEAVY_KINDS for a in parsed.attachments)
+    bounce = "multipart/report" in (parsed.header("content-type") or "").lower()
+    heavy = HEAVY_KINDS if bounce else HEAVY_KINDS | {"eml"}
+    return any(kind_of(a.filename, a.content_type) in heavy for a in parsed.attachments)
 
 
 def _count(report: PollReport, status: MatchStatus) -> None:

@@ -26,6 +26,7 @@ from foibot.directory import load_campaign, load_forces, select_forces
 from foibot.domain import RequestState
 from foibot.errors import (
     AuthenticationError,
+    DeliveryUncertainError,
     PermanentDeliveryError,
     SafetyError,
     TransientDeliveryError,
@@ -138,6 +139,11 @@ def _send_one(app: App, outbox: Outbox, request_id: int, report: SendReport) -> 
     except AuthenticationError:
         _finish(app, request_id, RequestState.QUEUED, "delivery_deferred", reason="login refused")
         raise
+    except DeliveryUncertainError as exc:  # stays "sending": reconciled later, never resent blindly
+        with app.db.session() as s:
+            repo.add_event(s, request_id, "delivery_uncertain", app.now(), reason=str(exc))
+        report.unresolved.append(mail.reference)
+        return
     except TransientDeliveryError as exc:
         _finish(app, request_id, RequestState.QUEUED, "delivery_deferred", reason=str(exc))
         report.deferred.append((mail.reference, str(exc)))

@@ -55,7 +55,8 @@ def test_sigkill_during_poll_records_every_message_exactly_once(home: Path, mail
             time.sleep(rng.uniform(0.1, 1.5))
         else:  # while a later batch is fetched, archived or committed
             fetches = proxy.commands().count("UID FETCH") + rng.randint(1, 3)
-            wait_until(lambda: proxy.commands().count("UID FETCH") >= fetches or proc.poll() is not None, 30)
+            wait_until(lambda p=proc, n=fetches: proxy.commands().count("UID FETCH") >= n or p.poll() is not None,
+                       30)
             time.sleep(rng.uniform(0.0, 0.3))
         if sigkill(proc):
             kills += 1

@@ -73,7 +73,7 @@ def test_sigkill_during_live_campaign_sends_each_request_exactly_once(
           f"for {FORCES} forces, 0 duplicates, {elapsed:.1f} s")
     assert kills >= MIN_TRIALS
     assert found >= 1 and requeued >= 1  # both reconciliation outcomes were exercised
-    assert elapsed < 90
+    assert elapsed < 180  # ~37 s alone; a guard against hangs, not a benchmark
 
 
 def _assert_exactly_once(home: Path, servers, user, slugs: list[str]) -> None:
