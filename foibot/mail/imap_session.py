@@ -20,7 +20,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from foibot.errors import ConfigError, InboxError
-from foibot.mail.secrets import redact, resolve_password
+from foibot.mail.secrets import LazyPassword
 from foibot.mail.tls import cert_hint, check_security, client_context
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ class ImapSession:
         self._max_attempts = max_attempts
         self._log = logger or logging.getLogger("foibot.mail.imap")
         self._client: IMAPClient | None = None
-        self._password: str | None = None
+        self._password = LazyPassword(settings, KEY)
         self.where = f"IMAP {settings.username}@{settings.host}:{settings.port}"
         #: bumped on every new connection, so callers know their SELECT state is gone
         self.generation = 0
@@ -92,14 +92,14 @@ class ImapSession:
                              ) from None
         except LoginError as exc:
             self.drop()
-            reply = redact(str(exc), self._password)
+            reply = self._password.redact(str(exc))
             raise InboxError(f"{self.where}: the server rejected the login ({reply}); check "
                              f"{KEY}.password_env / password_command and username") from None
         except IMAPClientAbortError as exc:
             self.drop()
-            raise _Dropped(redact(str(exc), self._password)) from None
+            raise _Dropped(self._password.redact(str(exc))) from None
         except IMAPClientError as exc:
-            raise InboxError(f"{self.where}: {redact(str(exc), self._password)}") from None
+            raise InboxError(f"{self.where}: {self._password.redact(str(exc))}") from None
         except OSError as exc:  # refused, reset, timeout, TLS error mid-stream
             self.drop()
             raise _Dropped(f"{type(exc).__name__}: {exc}") from None
@@ -117,19 +117,12 @@ class ImapSession:
         try:
             if s.security == "starttls":
                 client.starttls(self._context)  # never falls back to plaintext: raises instead
-            client.login(s.username, self._secret())
+            client.login(s.username, self._password.get())
         except (IMAPClientError, OSError):
             _shutdown(client)
             raise
         self._log.debug("%s: logged in", self.where)
         return client
-
-    def _secret(self) -> str:
-        if self._password is None:
-            self._password = resolve_password(password_env=self.settings.password_env,
-                                              password_command=self.settings.password_command,
-                                              key=KEY)
-        return self._password
 
     def _log_retry(self, state: tenacity.RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None

@@ -74,3 +74,21 @@ def redact(text: str, secret: str | None) -> str:
     if secret and len(secret) >= 3:
         return text.replace(secret, "***")
     return text
+
+
+class LazyPassword:
+    """A password resolved at first use (so a missing variable surfaces when connecting, naming
+    the key), then kept in memory only, and used to redact server replies before they are shown."""
+
+    def __init__(self, settings, key: str) -> None:
+        self.settings, self.key = settings, key
+        self.value: str | None = None
+
+    def get(self) -> str:
+        if self.value is None:
+            self.value = resolve_password(password_env=self.settings.password_env,
+                                          password_command=self.settings.password_command, key=self.key)
+        return self.value
+
+    def redact(self, text: str) -> str:
+        return redact(text, self.value)

@@ -30,7 +30,7 @@ from foibot.errors import (
     TransientDeliveryError,
 )
 from foibot.mail.imap_session import make_wait
-from foibot.mail.secrets import redact, resolve_password
+from foibot.mail.secrets import LazyPassword
 from foibot.mail.tls import cert_hint, check_security, client_context
 from foibot.ports import DeliveryResult, OutgoingMail
 
@@ -62,7 +62,7 @@ class SmtpOutbox:
         self._wait, self._sleep, self._clock = make_wait(retry_wait), sleep, clock
         self._log = logger or logging.getLogger("foibot.mail.smtp")
         self._conn: smtplib.SMTP | None = None
-        self._password: str | None = None
+        self._password = LazyPassword(settings, KEY)
         self._last_send: dict[str, float] = {}
         self.where = f"SMTP {settings.host}:{settings.port}"
         self._sent = self._sent_folder(imap, retry_wait)
@@ -223,7 +223,7 @@ class SmtpOutbox:
 
     def _text(self, reply: bytes | str) -> str:
         text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
-        return redact(" ".join(text.split()), self._password)
+        return self._password.redact(" ".join(text.split()))
 
     # -- connection -------------------------------------------------------------------------
 
@@ -252,18 +252,11 @@ class SmtpOutbox:
                 conn.starttls(context=self._context)
                 conn.ehlo()
             if s.username:
-                conn.login(s.username, self._secret())
+                conn.login(s.username, self._password.get())
         except (smtplib.SMTPException, OSError):
             conn.close()
             raise
         return conn
-
-    def _secret(self) -> str:
-        if self._password is None:
-            self._password = resolve_password(password_env=self.settings.password_env,
-                                              password_command=self.settings.password_command,
-                                              key=KEY)
-        return self._password
 
     def _reset(self) -> None:
         """After a refusal the session is still good: RSET it for the next message."""
