@@ -133,3 +133,20 @@ def db_events(home: Path, kind: str) -> list[dict]:
                     for e in repo.events_for(s) if e.kind == kind]
     finally:
         app.close()
+
+
+def inbound_counts(home, field: str = "sha256"):
+    """How often each inbound message (by ``field``: sha256 or message_id) is recorded."""
+    from collections import Counter
+
+    from sqlmodel import select
+
+    from foibot.app import open_app
+    from foibot.db.tables import MessageRow
+
+    app = open_app(home)
+    try:
+        with app.db.session() as s:
+            return Counter(getattr(m, field) for m in s.exec(select(MessageRow)) if m.direction == "in")
+    finally:
+        app.close()

@@ -107,8 +107,9 @@ def test_sent_copy_true_crash_after_acceptance_is_reported_never_resent(
         proxy.resume()
         first = servers.smtp.messages[0].rcpt_tos[0]
         stuck = next(s for s in slugs if first == f"foi@{s}.police.test")
-        for _ in range(2):  # the next runs send the rest and never the stuck one
-            assert run(home, env, "send", CAMPAIGN, "--live", log=log) == 0
+        for _ in range(2):  # the next runs send the rest, never the stuck one, and exit 1 for it
+            assert run(home, env, "send", CAMPAIGN, "--live", log=log) == 1
+            assert "may have been sent" in log.read_text()
         out = tmp_path / "status.log"
         assert run(home, env, "status", log=out) == 0
     finally:

@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from faultkit import inbound_counts
 
 SIZE_KB = 8192
 
@@ -58,17 +59,7 @@ def _drop_mail(maildir: Path, count: int) -> set[str]:
 
 
 def _inbound(home: Path) -> Counter:
-    from sqlmodel import select
-
-    from foibot.app import open_app
-    from foibot.db.tables import MessageRow
-
-    app = open_app(home)
-    try:
-        with app.db.session() as s:
-            return Counter(m.sha256 for m in s.exec(select(MessageRow)) if m.direction == "in")
-    finally:
-        app.close()
+    return inbound_counts(home, "sha256")
 
 
 def _whole(state: Path) -> None:

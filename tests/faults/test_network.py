@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from faultkit import CAMPAIGN, db_requests, live_home, per_recipient
+from faultkit import CAMPAIGN, db_requests, inbound_counts, live_home, per_recipient
 from mailserver_proxy import TcpProxy
 
 pytestmark = pytest.mark.mailserver
@@ -26,17 +26,7 @@ def _mail(n: int) -> bytes:
 
 
 def _inbound(home: Path) -> Counter:
-    from sqlmodel import select
-
-    from foibot.app import open_app
-    from foibot.db.tables import MessageRow
-
-    app = open_app(home)
-    try:
-        with app.db.session() as s:
-            return Counter(m.message_id for m in s.exec(select(MessageRow)) if m.direction == "in")
-    finally:
-        app.close()
+    return inbound_counts(home, "message_id")
 
 
 @pytest.fixture
