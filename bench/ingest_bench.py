@@ -44,6 +44,25 @@ for i in range(0, len(uids), 100):
 c.logout()
 assert n == len(uids)
 '''
+TEXT_ONLY = r'''
+import sys, time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+sys.path.insert(0, sys.argv[1])
+from imap_sync import small_pdf
+from foibot.extract import extract_file
+
+def one(n):
+    return len(extract_file("r.pdf", "application/pdf", small_pdf(n))[0])
+
+if __name__ == "__main__":
+    ns = list(range(0, int(sys.argv[2]), 3))
+    with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
+        list(pool.map(one, ns[:4]))  # start the workers before timing
+        t = time.perf_counter()
+        chars = sum(pool.map(one, ns, chunksize=8))
+    print(time.perf_counter() - t, len(ns), chars)
+'''
 BASELINE_EXTRACT = r'''
 import io, sys
 from pypdf import PdfReader
@@ -97,8 +116,16 @@ def main() -> None:
             print(f"attachments: foibot read+classified {extracted} messages in {ex_time:.2f} s "
                   f"({extracted / ex_time:.0f}/s); pypdf alone {bx_n} PDFs in {bx_time:.2f} s "
                   f"({bx_n / bx_time:.0f}/s); extract_ratio {extract_ratio:.2f} (target >= 1.5)")
+            script = tmp / "text_only.py"
+            script.write_text(TEXT_ONLY)
+            out = subprocess.run([sys.executable, str(script), str(Path(__file__).parent), str(N)],
+                                 check=True, capture_output=True, text=True).stdout.split()
+            text_ratio = (int(out[1]) / float(out[0])) / (bx_n / bx_time)
+            print(f"text only: foibot's extractor on both cores {int(out[1]) / float(out[0]):.0f} PDFs/s; "
+                  f"extract_text_ratio {text_ratio:.2f}")
             record(ingest_ratio=round(ratio, 2), ingest_peak_mb=round(ours_mb, 1), ingest_seconds=round(ours, 2),
-                   ingest_baseline_seconds=round(base, 2), extract_ratio=round(extract_ratio, 2))
+                   ingest_baseline_seconds=round(base, 2), extract_ratio=round(extract_ratio, 2),
+                   extract_text_ratio=round(text_ratio, 2))
     finally:
         server.cleanup()
 

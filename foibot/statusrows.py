@@ -6,7 +6,7 @@ due soon (within 5 working days), overdue, long overdue, answered, refused, fail
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -17,8 +17,7 @@ DUE_SOON_DAYS = 5
 _REFUSED = {str(MessageKind.REFUSAL), str(MessageKind.NCND)}
 
 
-@dataclass(frozen=True, slots=True)
-class StatusRow:
+class StatusRow(NamedTuple):
     campaign: str
     force: str
     force_name: str
@@ -40,7 +39,7 @@ class StatusRow:
     last_message_at: str | None
 
     def as_json(self) -> dict:
-        data = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        data = dict(zip(self._fields, self, strict=True))
         data["exemptions"] = list(self.exemptions)
         return data
 

@@ -45,7 +45,7 @@ def status_json(rows: list[StatusRow]) -> str:
 
 def status_csv(rows: list[StatusRow]) -> str:
     out = io.StringIO()
-    keys = list(rows[0].as_json()) if rows else list(StatusRow.__dataclass_fields__)
+    keys = list(StatusRow._fields)
     writer = csv.DictWriter(out, fieldnames=keys)
     writer.writeheader()
     for r in rows:
