@@ -35,7 +35,7 @@ security = "starttls"
 username = "{user.name}"
 password_env = "FOIBOT_TEST_SMTP_PASSWORD"
 ca_file = "{servers.ca_file}"
-sent_copy = {str(sent_copy).lower()}
+sent_copy = {'"server"' if sent_copy == "server" else str(sent_copy).lower()}
 max_attempts = 3
 {extra_smtp}
 

@@ -181,3 +181,30 @@ def test_check_config_reports_a_bad_password(live, monkeypatch) -> None:
     monkeypatch.setenv("FOIBOT_TEST_SMTP_PASSWORD", "wrong-password-123")
     result = foibot("check-config", "--connect", code=1)
     assert "FAILED   SMTP" in result.stdout and "wrong-password-123" not in result.output
+
+
+def test_missing_from_a_server_kept_sent_folder_is_requeued_and_sent_once(foibot, home, mailservers, mail_user,
+                                                                          monkeypatch) -> None:
+    """sent_copy = "server": the provider files what it accepts, so a request caught in "sending"
+    whose Message-ID is not in Sent was never accepted: it goes back to the queue and out once."""
+    monkeypatch.setenv("FOIBOT_TEST_SMTP_PASSWORD", mail_user.password)
+    monkeypatch.setenv("FOIBOT_TEST_IMAP_PASSWORD", mail_user.password)
+    mailservers.smtp.file_sent_copy = True
+    slugs = make_live_home(home, mailservers, mail_user, forces=2, sent_copy="server")
+    foibot("send", "social-media-monitoring", "--only", slugs[0])  # drafted, with its Message-ID
+    from foibot.app import open_app
+    from foibot.db import repo
+    from foibot.domain import RequestState
+
+    app = open_app(home)
+    with app.db.session() as s:  # the crash: claimed ("sending") but killed before SMTP
+        (row,) = repo.requests_in_states(s, [RequestState.DRAFTED])
+        row.state, row.lease_until = "sending", None
+        s.add(row)
+    app.close()
+    foibot("send", "social-media-monitoring", "--live")
+    recipients = sorted(m.rcpt_tos[0] for m in mailservers.smtp.messages)
+    assert recipients == sorted(f"foi@{s}.police.test" for s in slugs)  # each exactly once
+    assert {r["state"] for r in foibot.json("status", "--json")} == {"sent"}
+    assert "never accepted" in foibot("show", next(r["our_reference"] for r in foibot.json("status", "--json")
+                                                     if r["force"] == slugs[0])).stdout
