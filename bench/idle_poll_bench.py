@@ -13,9 +13,8 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from _servers import imap_home, start_dovecot
-
 from _common import FOIBOT, best_of, record
+from _servers import imap_home, start_dovecot
 
 N = 50_000
 

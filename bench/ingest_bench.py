@@ -17,10 +17,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from _common import FOIBOT, record, run_timed
 from _servers import imap_home, start_dovecot
 from imap_sync import reply, small_pdf
-
-from _common import FOIBOT, record, run_timed
 
 N = 5000
 BASELINE_INGEST = r'''

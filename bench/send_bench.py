@@ -17,9 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from _servers import ROOT, start_dovecot
-
 from _common import FOIBOT, record
+from _servers import ROOT, start_dovecot
 
 sys.path.insert(0, str(ROOT / "tests"))
 from live_home import force_table, make_live_home  # noqa: E402

@@ -6,9 +6,9 @@ due soon (within 5 working days), overdue, long overdue, answered, refused, fail
 
 from __future__ import annotations
 
-from typing import NamedTuple
 from datetime import date, datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 from foibot.clock import Clock
 from foibot.domain import MessageKind, RequestState

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import httpx
 import respx
-
 from conftest import REPO
+
 from foibot.app import open_app
 from foibot.db import repo
 from foibot.domain import RequestState

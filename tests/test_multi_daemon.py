@@ -9,7 +9,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from live_home import force_table, make_live_home
 
 pytestmark = [pytest.mark.postgres, pytest.mark.mailserver, pytest.mark.slow]
