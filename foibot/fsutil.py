@@ -46,17 +46,6 @@ def atomic_write(path: Path, data: bytes, *, fsync: bool = True) -> Path:
             Path(tmp).unlink(missing_ok=True)
 
 
-def fsync_dir(path: Path) -> None:
-    """Make renames inside ``path`` durable (a directory entry is data too)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
 
 def syncfs(path: Path) -> None:
     """Flush every dirty page of the filesystem holding ``path`` in one call (Linux syncfs(2));

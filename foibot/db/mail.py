@@ -18,10 +18,6 @@ def message_by_sha(s: Session, sha256: str) -> MessageRow | None:
     return s.exec(select(MessageRow).where(MessageRow.sha256 == sha256)).first()
 
 
-def inbound_by_message_id(s: Session, message_id: str) -> MessageRow | None:
-    return s.exec(select(MessageRow).where(MessageRow.message_id == message_id,
-                                           MessageRow.direction == "in")).first()
-
 
 def known_inbound(s: Session, shas: list[str], message_ids: list[str]) -> tuple[set[str], set[tuple]]:
     """Which of these hashes (any message) are recorded, and which (Message-ID, sender) pairs of

@@ -25,11 +25,6 @@ def sync_forces(s: Session, forces: Iterable[Force], now: datetime) -> None:
         s.add(row)
 
 
-def force_of(row: ForceRow) -> Force:
-    return Force(slug=row.slug, name=row.name, regime=Regime(row.regime), nation=row.nation,
-                 email=row.email, email_source=row.email_source,
-                 email_confidence=row.email_confidence, tags=tuple(json.loads(row.tags or "[]")))
-
 
 def upsert_campaign(s: Session, c: Campaign, now: datetime) -> CampaignRow:
     row = s.exec(select(CampaignRow).where(CampaignRow.slug == c.slug)).first()
