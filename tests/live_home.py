@@ -51,7 +51,7 @@ ca_file = "{servers.ca_file}"
 [schedule]
 stagger_seconds = 0
 send_window_start = "00:00"
-send_window_end = "23:59"
+send_window_end = "23:59:59.999999"  # the whole day: the end is exclusive
 working_days_only = false
 ''')
     slugs = [f"force-{n:02d}" for n in range(forces)]
