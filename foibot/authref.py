@@ -17,10 +17,10 @@ from foibot.references import OUR_REFERENCE_RE
 
 _CORE = r"[A-Za-z0-9]+(?:[/._\-][A-Za-z0-9]+)*"
 #: A reference token, optionally with a short upper-case prefix word ("FOI 2023/01234", "IR 2026").
-TOKEN = rf"(?:(?-i:[A-Z]{{1,4}})[ ](?=\d))?{_CORE}"
+TOKEN = rf"(?:(?-i:[A-Z]{{1,7}})[ ](?=\d))?{_CORE}"
 _LABELLED = re.compile(rf"(?P<label>{'|'.join(R.REFERENCE_LABELS)})(?:[ \t]+is\b)?[ \t]*"
                        rf"(?:/[ \t]*[A-Za-z ]{{0,20}}?)?"
-                       rf"[ \t]*[:#\-–]?\s*\(?(?P<tok>{TOKEN})", re.IGNORECASE)
+                       rf"[ \t]*[:#\-–|]?\s*\(?(?P<tok>{TOKEN})", re.IGNORECASE)
 _IN_SUBJECT = re.compile(rf"(?<![A-Za-z0-9\-/])(?P<tok>{TOKEN})")
 _HEAD_LINE = re.compile(rf"(?:^|\s[-\u2013|]\s)(?P<tok>{TOKEN})$")
 _TITLE = re.compile(rf"\((?P<tok>{_CORE})\)")
@@ -30,6 +30,13 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _REF_LABEL = re.compile(r"(?:ref|cyf)", re.IGNORECASE)
 _PHONE_TAIL = re.compile(r"[ \-]\d{3}")
 _SUBJECT_SHAPE = re.compile(r"[/._\-]|^[A-Z]+ \d")
+_ORIGINAL = re.compile(r"\b(?:original|previous|earlier|initial|first)\b[ \t]*\S*[ \t]*$|^(?:original|previous)",
+                       re.IGNORECASE)
+#: A line that starts with the reference and then a title: "FOI 2026/00731 - Taser use figures".
+_LEADING_REF = re.compile(rf"(?P<tok>{TOKEN})[ \t]+[-\u2013|:][ \t]+[A-Za-z]")
+_SEPARATED = re.compile(r"\d[/._\-]\w|\w[/._\-]\d")
+#: A parenthesis just after a section or an Act is a subsection or a year, not a reference.
+_TITLE_NOT_REF = re.compile(r"(?:section|act|s\.)\s*\d*\s*\Z", re.IGNORECASE)
 
 
 def plausible(token: str) -> bool:
@@ -37,7 +44,8 @@ def plausible(token: str) -> bool:
     core = token.split(" ")[-1]
     if sum(ch.isdigit() for ch in token) < 3 or len(core) > 40:
         return False
-    if _DATE_LIKE.match(core) or _PHONE_LIKE.match(core):
+    prefixed = core != token  # "OPCCNW 26-07", "FOI 12-05": a prefix word makes it a reference
+    if (_DATE_LIKE.match(core) and not prefixed) or _PHONE_LIKE.match(core):
         return False
     if _BARE_YEAR.fullmatch(core):  # a bare year
         return False
@@ -45,7 +53,10 @@ def plausible(token: str) -> bool:
 
 
 def find_authority_reference(text: str, subject: str = "") -> tuple[str | None, str]:
-    """(reference, evidence). Labelled text first, then the subject, then a title."""
+    """(reference, evidence). Labelled text first, then the subject, then a title, then the
+    letter head; a reference labelled as the *original* one ("original reference 6814/26",
+    "Original Request: F-2026-00195") comes last: a review letter leads with its own."""
+    original = None
     pos = 0
     while (m := _LABELLED.search(text, pos)) is not None:
         pos = m.start("tok")  # the rejected token may itself start a label ("Request number")
@@ -54,21 +65,31 @@ def find_authority_reference(text: str, subject: str = "") -> tuple[str | None, 
         token = _trim(m.group("tok"))
         phone = token.isdigit() and _PHONE_TAIL.match(text, m.end(), m.end() + 5)
         if "your" not in before and plausible(token) and not phone:  # "Your ref:" is ours
-            return token, m.group(0).strip()
+            if not _ORIGINAL.search(text, max(0, m.start() - 12), m.start() + 1):
+                return token, m.group(0).strip()
+            original = original or (token, m.group(0).strip())
         pos = max(pos, m.start() + 1)
+    found = _unlabelled_reference(text, subject)
+    return found if found[0] or original is None else original
+
+
+def _unlabelled_reference(text: str, subject: str) -> tuple[str | None, str]:
     for m in _IN_SUBJECT.finditer(subject or ""):
         token = _trim(m.group("tok"))
         if plausible(token) and _SUBJECT_SHAPE.search(token):
             return token, f"subject: {subject.strip()}"
     head = "\n".join(text.strip().splitlines()[:8])
-    for m in _TITLE.finditer(head):
+    for m in _TITLE.finditer(head):  # "Social Media (323/18)", "your request about ANPR (2026-04803)"
         token = m.group("tok")
-        if plausible(token) and "/" in token:
+        if plausible(token) and _SEPARATED.search(token) and not _TITLE_NOT_REF.search(head, 0, m.start()):
             return token, m.group(0)
     for line in text.strip().splitlines()[:5]:  # a letter-head line: "Kent Police - FOI 2026/01301"
-        m = _HEAD_LINE.search(line.strip())
+        line = line.strip()
+        m = _HEAD_LINE.search(line)
+        if m is None and (lead := _LEADING_REF.match(line)) and _SEPARATED.search(lead.group("tok")):
+            m = lead
         if m and plausible(_trim(m.group("tok"))):
-            return _trim(m.group("tok")), line.strip()
+            return _trim(m.group("tok")), line
     return None, ""
 
 
@@ -83,20 +104,32 @@ _MONTHS = {m: i for i, m in enumerate(
      "october", "november", "december"], start=1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+#: Welsh forces print bilingual dates ("2 Medi 2026").
+_MONTHS.update({m: i for i, m in enumerate(
+    ["ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi",
+     "hydref", "tachwedd", "rhagfyr"], start=1)})
 DATE_RE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})(?!\d)"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<y2>\d{4}))",
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]{3,10})\.?,?\s+(?P<y2>\d{4})"
+    r"|(?P<y3>20\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)(?!\d)"
+    r"|(?P<mon4>[A-Za-z]{3,9})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{4}))",
     re.IGNORECASE)
 
 
 def parse_date(m: re.Match[str]) -> date | None:
-    """UK day-first dates: 22/06/2026, 22.06.26, 3 March 2024, 22nd June 2026."""
+    """UK day-first dates (22/06/2026, 22.06.26, 3 March 2024, 22nd June 2026, 2 Medi 2026), ISO
+    dates (2026-06-22) and the American order some templates print (June 22, 2026)."""
     try:
         if m.group("d1"):
             year = int(m.group("y1"))
             year += 2000 if year < 100 else 0
             return date(year, int(m.group("m1")), int(m.group("d1")))
+        if m.group("y3"):
+            return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        if m.group("mon4"):
+            month = _MONTHS.get(m.group("mon4").lower())
+            return date(int(m.group("y4")), month, int(m.group("d4"))) if month else None
         month = _MONTHS.get(m.group("mon").lower())
         return date(int(m.group("y2")), month, int(m.group("d2"))) if month else None
     except ValueError:

@@ -47,9 +47,11 @@ def classify_text(text: str, subject: str = "") -> Classification:
     return _classify(own_text(fold_whitespace(text)), subject, f"{subject}\n{text}", None, [], [])
 
 
-#: Where a quoted earlier message starts (Outlook, Gmail, Apple Mail, "> " quoting).
+#: Where a quoted earlier message starts (Outlook, Gmail, Apple Mail, "> " quoting). A rule of
+#: underscores alone is not one: officers paste the letter below such a line.
 QUOTE_START = re.compile(
-    r"^(?:-{2,}\s*original message\s*-{2,}|_{10,}|on .{5,80} wrote:|from:\s.+\n\s*sent:\s)",
+    r"^(?:-{2,}\s*original message\s*-{2,}|_{10,}\s*\n\s*(?:from|sent|to):|on .{5,80} wrote:"
+    r"|from:\s.+\n\s*sent:\s)",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -88,13 +90,13 @@ def _classify(text: str, subject: str, everything: str, header_kind: MessageKind
               header_evidence: list[str], extra_refs: list[str]) -> Classification:
     text = text[: R.MAX_FIELD_CHARS]
     exemptions, ex_evidence = find_exemptions(text)
+    ref, ref_evidence = find_authority_reference(text, subject)
     kind, kind_evidence = decide_kind(text[: R.MAX_KIND_CHARS], subject, header_kind,
-                                      header_evidence, exemptions)
+                                      header_evidence, exemptions, has_reference=ref is not None)
     if kind in R.NO_EXEMPTIONS_FOR:
         exemptions, ex_evidence = (), []
-    ref, ref_evidence = (None, "")
-    if kind not in R.NO_REFERENCE_FOR:
-        ref, ref_evidence = find_authority_reference(text, subject)
+    if kind in R.NO_REFERENCE_FOR:
+        ref, ref_evidence = (None, "")
     response_date, date_evidence = None, ""
     if kind not in _NO_DATE_FOR:
         response_date, date_evidence = find_response_date(text)
@@ -166,6 +168,22 @@ def understand(data: bytes, filename: str = "") -> Classification:
     if looks_like_email(data, filename):
         return classify(parse_mail(data))
     return classify_text(text_from_bytes(data, None)[0])
+
+
+def kind_text(data: bytes, filename: str = "") -> tuple[str, str]:
+    """(subject, body) of a file exactly as the kind is scored on it: for learning the word
+    weights (``tests/corpus/learn_words.py``) from the same text the classifier reads."""
+    from foibot.classify_kind import scoring_text
+    from foibot.extract import text_from_bytes
+    from foibot.mailparse import parse_mail
+
+    if looks_like_email(data, filename):
+        mail = parse_mail(data)
+        subject, text = mail.subject or "", mail.full_text
+    else:
+        subject, text = "", text_from_bytes(data, None)[0]
+    own = own_text(fold_whitespace(text))[: R.MAX_FIELD_CHARS][: R.MAX_KIND_CHARS]
+    return subject, scoring_text(own)[1]
 
 
 def as_json(c: Classification) -> dict:

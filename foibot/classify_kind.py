@@ -32,6 +32,7 @@ import re
 from typing import NamedTuple
 
 from foibot import classify_rules as R
+from foibot import wordmodel
 from foibot.domain import MessageKind
 from foibot.literals import Haystack, Matcher
 
@@ -40,6 +41,7 @@ _I = re.IGNORECASE
 
 #: A family that scored this much without reaching THRESHOLD may still decide, as "weak:".
 WEAK_MIN = 2
+FALLBACK_MODE = "0"
 
 
 class Signal(NamedTuple):
@@ -50,7 +52,28 @@ class Signal(NamedTuple):
 def _expand(pattern: str) -> str:
     for macro, group in R.MACROS.items():
         pattern = pattern.replace(macro, group)
-    return pattern
+    return uncontracted(pattern)
+
+
+#: "we've" -> "we have", "can't" -> "cannot": officers write informally, the phrases are written
+#: either way, and both the text and the patterns are folded the same way, so a phrase written
+#: "we have received" also finds "we've received" (and the other way round).
+_CONTRACTION = re.compile(r"\b(can|won|shan|[a-z]+)(?:'|\u2019)t\b|\b(i|we|you|they)(?:'|\u2019)(ve|re|ll|m)\b",
+                          re.IGNORECASE)
+_NOT = {"can": "can", "won": "will", "shan": "shall"}
+_AUX = {"ve": "have", "re": "are", "ll": "will", "m": "am"}
+
+
+def _uncontract(m: re.Match[str]) -> str:
+    if m.group(1):
+        stem = m.group(1)
+        return "cannot" if stem.lower() == "can" else f"{_NOT.get(stem.lower(), stem)} not"
+    return f"{m.group(2)} {_AUX[m.group(3).lower()]}"
+
+
+def uncontracted(text: str) -> str:
+    """``text`` with the negative and pronoun contractions written out."""
+    return _CONTRACTION.sub(_uncontract, text) if "'" in text or "\u2019" in text else text
 
 
 _ESCAPED_OR_CHAR = re.compile(r"\\.|.", re.DOTALL)
@@ -116,9 +139,12 @@ BOUNCE_SUBJECT = re.compile(R.BOUNCE_SUBJECT, _I)
 AUTO_SUBJECT = re.compile(R.AUTO_REPLY_SUBJECT, _I)
 RIGHTS_TOPIC = Matcher(lower_pattern(R.RIGHTS_TOPIC))  # searched in folded, lower-cased sentences
 RIGHTS_CUE = Matcher(lower_pattern(R.RIGHTS_CUE))
-NEUTRALISE = tuple((Matcher(lower_pattern(_expand(p))), re.compile(_expand(p), _I))
+NEUTRALISE = tuple((Matcher(lower_pattern(_expand(p))), re.compile(_expand(p), _I | re.M))
                    for p in R.NEUTRALISE)
 YEAR_FIGURES = re.compile(R.YEAR_FIGURES)
+#: "1.", "Q2:", "(b)", "Part 3 -", "•" at the start of a line: the numbers of a list, not
+#: answers; dropped from the folded text, where they would read as figures ("... held? 2").
+LIST_LABEL = re.compile(R.LIST_LABEL, re.IGNORECASE | re.MULTILINE)
 ANSWER_LINE = re.compile(R.ANSWER_LINE, _I)
 FIGURE = re.compile(R.FIGURE)
 FIGURE_NOT_AFTER = re.compile(R.FIGURE_NOT_AFTER, _I)
@@ -159,11 +185,10 @@ def neutralised(body: str) -> str:
 
 
 def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
-                header_evidence: list[str], exemptions: tuple[str, ...] = ()
-                ) -> tuple[MessageKind, list[str]]:
+                header_evidence: list[str], exemptions: tuple[str, ...] = (),
+                has_reference: bool = True) -> tuple[MessageKind, list[str]]:
     """Steps 1-8 of the module docstring. Returns the kind and the phrases that decided it."""
-    lines = without_rights_boilerplate(text)
-    body = neutralised(_SPACES.sub(" ", lines.translate(TYPOGRAPHY)))
+    lines, body = scoring_text(text)
     low = body.lower()
     hay = Haystack(low, ALL_LITERALS)
     if (bounce := bounce_evidence(header_kind, header_evidence, subject, body, hay)) is not None:
@@ -176,6 +201,9 @@ def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
     auto_evidence = header_evidence or ([f"subject: {subject.strip()}"] if declared_auto else [])
     if declared_auto and auto.score > proc.score:  # an out-of-office that says "logged"
         return K.AUTO_REPLY, auto_evidence + auto.phrases
+    if ((declared_auto or auto.score >= R.THRESHOLD) and proc_kind == K.ACKNOWLEDGEMENT
+            and not has_reference):  # "your email has reached our mailbox": no case opened
+        return K.AUTO_REPLY, [*auto_evidence, *auto.phrases, "no case reference given"]
     if review.score >= R.THRESHOLD and review.score >= proc.score:
         return K.INTERNAL_REVIEW_OUTCOME, review.phrases
     signals = outcome_signals(body, hay, lines, exemptions)
@@ -192,6 +220,15 @@ def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
         return K.INTERNAL_REVIEW_OUTCOME, review.phrases
     return fallback(signals, {**procedural, K.AUTO_REPLY: auto, K.INTERNAL_REVIEW_OUTCOME: review},
                     exemptions, body)
+
+
+def scoring_text(text: str) -> tuple[str, str]:
+    """(lines, body): the reply's own text without the complaint-rights boilerplate, and the
+    same folded to one line with typography made ASCII and misleading phrases blanked: what the
+    phrase families and the word weights are scored on."""
+    lines = uncontracted(without_rights_boilerplate(text))
+    unlabelled = LIST_LABEL.sub("", lines)
+    return lines, neutralised(_SPACES.sub(" ", unlabelled.translate(TYPOGRAPHY)))
 
 
 def bounce_evidence(header_kind: MessageKind | None, header_evidence: list[str], subject: str,
@@ -213,6 +250,9 @@ def outcome_signals(body: str, hay: Haystack, lines: str, exemptions: tuple[str,
     figures given and NCND provisions cited. Cited exemptions are added in ``final_outcome``."""
     s = {name: family.score(body, hay) for name, family in OUTCOME.items()}
     d = s["disclose"]
+    verbal = [i for i, phrase in OUTCOME["disclose"].matches(body, hay).items()
+              if not any(ch.isdigit() for ch in phrase)]
+    s["disclose_words"] = Signal(sum(OUTCOME["disclose"].rules[i][1] for i in verbal), [])
     if len(figures := YEAR_FIGURES.findall(body)) >= R.YEAR_FIGURES_MIN:
         s["disclose"] = Signal(d.score + R.THRESHOLD, [*d.phrases, f"figures per year ({figures[0]} ...)"])
     elif len(answers := ANSWER_LINE.findall(lines)) >= R.ANSWER_LINES_MIN:
@@ -233,6 +273,9 @@ def final_outcome(signals: dict[str, Signal], exemptions: tuple[str, ...] = ()
     relied-on exemption (FOIA s.17(1)(b) makes a refusal name it) adds to "withhold"."""
     d, p, n, c = (signals[k] for k in ("disclose", "partial", "not_held", "ncnd"))
     w, cites_exemption = signals["withhold"], bool(exemptions)
+    if (cites_exemption and all(e.startswith(R.WHOLE_REQUEST_GROUNDS) for e in exemptions)
+            and signals.get("disclose_words", d).score < R.THRESHOLD):
+        d = Signal(0, [])  # s.12 / s.14 refuse the whole request: its numbers are the burden
     if cites_exemption:
         w = Signal(w.score + R.CITED_EXEMPTION_WEIGHT,
                    [*w.phrases, f"exemption cited: {', '.join(exemptions)}"])
@@ -257,17 +300,30 @@ def fallback(signals: dict[str, Signal], procedural: dict[MessageKind, Signal],
     """Step 6: no family reached THRESHOLD. A relied-on exemption still makes a reply a refusal
     (a partial disclosure if it also gives something); otherwise the strongest family that has at
     least one strong phrase (WEAK_MIN); otherwise a word count. All marked "weak:"."""
+    mode = FALLBACK_MODE
+    if mode == "3":
+        return word_guess(body)
     d = signals["disclose"]
     if exemptions:
         kind = K.PARTIAL_DISCLOSURE if d.score >= WEAK_MIN else K.REFUSAL
         return kind, [f"weak: {', '.join(exemptions)} relied on", *d.phrases, *signals["withhold"].phrases]
     named = {K.FULL_DISCLOSURE: d, K.REFUSAL: signals["withhold"], K.NOT_HELD: signals["not_held"],
              K.NCND: signals["ncnd"], K.PARTIAL_DISCLOSURE: signals["partial"], **procedural}
+    if mode == "2":
+        return word_guess(body)
     ranked = sorted(named.items(), key=lambda kv: -kv[1].score)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top.score >= WEAK_MIN and top.score > second.score:
         return best, [f"weak: {', '.join(top.phrases)}"]
+    if mode == "1":
+        return word_guess(body)
     return lexicon_guess(body)
+
+
+def word_guess(body: str) -> tuple[MessageKind, list[str]]:
+    g = wordmodel.guess(body)
+    return g.kind, [f"weak: learned word weights favour {g.kind} over {g.runner_up} "
+                    f"by {g.margin:.1f} ({', '.join(g.words)})"]
 
 
 def lexicon_guess(body: str) -> tuple[MessageKind, list[str]]:

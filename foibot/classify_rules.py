@@ -17,6 +17,7 @@ from foibot.rules.figures import (
     FIGURE_NOT_BEFORE,
     FIGURE_SENTENCE_SKIP,
     FIGURES_MIN,
+    LIST_LABEL,
     YEAR_FIGURES,
     YEAR_FIGURES_MIN,
 )
@@ -38,6 +39,7 @@ from foibot.rules.procedural import (
     CLARIFICATION_REQUEST,
     EXTENSION_NOTICE,
     FEES_NOTICE,
+    OTHER,
 )
 from foibot.rules.review import INTERNAL_REVIEW_OUTCOME, REVIEW_ANCHOR
 from foibot.rules.sections import (
@@ -57,7 +59,10 @@ NO_EXEMPTIONS_FOR = frozenset({K.ACKNOWLEDGEMENT, K.AUTO_REPLY, K.BOUNCE, K.OTHE
 #: Kinds that carry no authority reference worth keeping (a mail server's, an absent officer's).
 NO_REFERENCE_FOR = frozenset({K.AUTO_REPLY, K.BOUNCE})
 PROCEDURAL = {K.ACKNOWLEDGEMENT: ACKNOWLEDGEMENT, K.CLARIFICATION_REQUEST: CLARIFICATION_REQUEST,
-              K.FEES_NOTICE: FEES_NOTICE, K.EXTENSION_NOTICE: EXTENSION_NOTICE}
+              K.FEES_NOTICE: FEES_NOTICE, K.EXTENSION_NOTICE: EXTENSION_NOTICE, K.OTHER: OTHER}
+#: Grounds that release the authority from the whole request (FOIA/FOISA s.12 cost, s.14
+#: vexatious or repeated): numbers in such a reply measure the burden, they are not answers.
+WHOLE_REQUEST_GROUNDS = ("s.12", "s.14")
 #: The outcome signals of a final response, by name (scored once per message).
 OUTCOME = {"disclose": DISCLOSE, "partial": PARTIAL, "withhold": WITHHOLD, "not_held": NOT_HELD,
            "ncnd": NCND}
@@ -70,7 +75,7 @@ __all__ = [
     "FOISA_NCND_PROVISION", "FOISA_RELIED", "INTERNAL_REVIEW_OUTCOME", "LEXICON", "LEXICON_MIN",
     "MACROS", "MAX_FIELD_CHARS", "MAX_KIND_CHARS", "NCND", "NCND_PROVISIONS",
     "NCND_PROVISION_WEIGHT", "NEUTRALISE", "NEW_DUE_DATE_LABELS", "NOT_A_SECTION_AFTER",
-    "NOT_HELD", "NO_EXEMPTIONS_FOR", "NO_REFERENCE_FOR", "OUTCOME", "PARTIAL", "PROCEDURAL",
+    "NOT_HELD", "NO_EXEMPTIONS_FOR", "OTHER", "WHOLE_REQUEST_GROUNDS", "NO_REFERENCE_FOR", "OUTCOME", "PARTIAL", "PROCEDURAL",
     "REFERENCE_LABELS", "RESPONSE_DATE_LABELS", "REVIEW_ANCHOR", "RIGHTS_CUE", "RIGHTS_TOPIC", "Rules", "THRESHOLD",
-    "WITHDRAWN", "WITHHOLD", "YEAR_FIGURES", "YEAR_FIGURES_MIN",
+    "WITHDRAWN", "WITHHOLD", "LIST_LABEL", "YEAR_FIGURES", "YEAR_FIGURES_MIN",
 ]

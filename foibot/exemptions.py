@@ -14,11 +14,14 @@ import re
 from dataclasses import dataclass
 
 from foibot import classify_rules as R
+from foibot.rules.sections import AFFIRMED, EXPLANATORY, NONE_APPLIED, OTHER_ACT_BEFORE
 
 _SUB = r"\s*\(\s*(?:\d{1,2}[A-Z]?|[a-z]|[ivx]{2,4})\s*\)"
 _SUBS = rf"(?P<subs>(?:{_SUB}|\s*\)(?=\s*\())*)"
 _NUM = r"(?P<num>\d{1,3}[A-Z]?)(?![\d/.,]\d)"
-CITE_RE = re.compile(rf"(?<![A-Za-z])(?:sections?|ss?\.|s(?=\s?\d)|adran)\s*{_NUM}{_SUBS}",
+CITE_RE = re.compile(rf"(?<![A-Za-z])(?:sections?|secs?\.?|ss?\.|s(?=\s?\d)|adran|\u00a7"
+                     rf"|exemptions?(?:\s+(?:applied|used|engaged|cited|relied\s+(?:up)?on))?\s*[:|]"
+                     rf"(?=\s*\d{{1,3}}[A-Z]?\s*\())\s*{_NUM}{_SUBS}",
                      re.IGNORECASE)
 #: ", 30 and 31(1)" after a citation: more sections of the same list.
 MORE_RE = re.compile(rf"(?:\s*\([A-Za-z][A-Za-z ,'\-]{{2,40}}\))?\s*(?:,|and|&|or)\s*(?:(?:sections?|s\.)\s*)?{_NUM}{_SUBS}"
@@ -27,8 +30,16 @@ MORE_RE = re.compile(rf"(?:\s*\([A-Za-z][A-Za-z ,'\-]{{2,40}}\))?\s*(?:,|and|&|o
 MORE_LETTERS_RE = re.compile(r"\s*(,|and|&|-|\u2013|to)\s*\(\s*([a-z])\s*\)")
 #: "31(1)(b)" with no "section" word: only trusted for a section already cited in the text.
 BARE_RE = re.compile(rf"(?<![\w.(/\-])(?P<num>\d{{1,3}})(?P<subs>(?:{_SUB}){{2,}})")
-_OTHER_ACT_RE = re.compile(r"^[^.\n]{0,20}?\bof the (?!freedom of information)[A-Z][\w ]{0,40}?Act",
+_OTHER_ACT_RE = re.compile(r"[^.\n]{0,20}?\bof the (?!freedom of information|foi\b|foia\b|foisa\b|act\b)[A-Z][\w ()]{0,60}?Act",
                            re.IGNORECASE)
+_OTHER_ACT_BEFORE_RE = re.compile(OTHER_ACT_BEFORE, re.IGNORECASE)
+#: "sections 28 to 35": a range quoted from the statute, not a section relied on.
+_RANGE_RE = re.compile(r"\s*(?:to|-|\u2013)\s*\d", re.IGNORECASE)
+_AFFIRMED_RE = re.compile(AFFIRMED, re.IGNORECASE)
+_NCND_DUTY = re.compile(r"\bduty\b", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"(?<!\n)\n(?![\n])")
+_NONE_APPLIED_RE = re.compile(NONE_APPLIED, re.IGNORECASE)
+_HYPOTHETICAL_RE = re.compile(r"\b(?:might|whether|if|could|would)\b", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"\(\s*([0-9A-Za-z]+)\s*\)")
 _FOISA_RE = re.compile(R.FOISA_MARKERS, re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
@@ -51,20 +62,40 @@ class Citation:
 
 
 def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
-    """The sections relied on, sorted, plus the printed phrases (the evidence)."""
+    """The sections relied on, sorted, plus the printed phrases (the evidence).
+
+    A citation in a sentence that withdraws or only imagines an exemption is not relied on;
+    nor is any other citation of that section, unless a sentence affirms it ("I uphold ...").
+    A review letter names the original exemptions, then drops some: the dropped ones go."""
+    text = _LINE_BREAK.sub(" ", text)  # a sentence wrapped over lines is still one sentence
     relied = R.FOISA_RELIED if _FOISA_RE.search(text) else R.FOIA_RELIED
-    found: list[Citation] = []
-    evidence: list[str] = []
-    withdrawals = [m.start() for m in _WITHDRAWN_RE.finditer(text)]
+    found: list[tuple[Citation, str, int]] = []
     for cite, printed, start in _citations(text):
-        if _section_number(cite.section) in relied and not _withdrawn(text, start, withdrawals):
-            found.append(cite)
-            evidence.append(printed.strip(" ,&\n\t").removeprefix("and ").removeprefix("or "))
-    cited = {c.section for c in found}
+        if _section_number(cite.section) in relied and (cite.section, cite.path) not in EXPLANATORY:
+            found.append((cite, printed.strip(" ,&\n\t").removeprefix("and ").removeprefix("or "), start))
+    if not found:
+        return (), []
+    withdrawals = [m.start() for m in _WITHDRAWN_RE.finditer(text)  # "the duty ... does not apply"
+                   if not _NCND_DUTY.search(text, max(0, m.start() - 40), m.start())]
+    cited = {c.section for c, _, _ in found}
     for m in BARE_RE.finditer(text):  # "... and 31(1)(b)" after "section 31(1)(a)"
-        if m.group("num").upper() in cited and not _withdrawn(text, m.start(), withdrawals):
-            found.append(_parse(m.group("num"), m.group("subs")))
-    result = _most_specific(_merge_letters(found))
+        if m.group("num").upper() in cited:
+            found.append((_parse(m.group("num"), m.group("subs")), "", m.start()))
+    sentences = _Sentences(text, withdrawals)
+    dropped, affirmed, kept = set(), set(), []
+    for cite, printed, start in found:
+        if sentences.says(start, "withdrawn"):
+            dropped.add(cite.section)
+        else:
+            kept.append((cite, printed))
+            # affirmed, and not merely imagined ("might be exempt under")
+            if sentences.says(start, "affirmed") and not sentences.says(start, "hypothetical"):
+                affirmed.add(cite.section)
+    if not affirmed and _NONE_APPLIED_RE.search(text):
+        dropped.update(c.section for c, _ in kept)
+    kept = [(c, p) for c, p in kept if c.section not in dropped or c.section in affirmed]
+    result = _most_specific(_merge_letters([c for c, _ in kept]))
+    evidence = [p for _, p in kept if p]
     return tuple(str(c) for c in sorted(result, key=Citation.sort_key)), list(dict.fromkeys(evidence))
 
 
@@ -79,7 +110,9 @@ def _citations(text: str):
     pos = 0
     while (m := CITE_RE.search(text, pos)) is not None:
         pos = m.end()
-        if _OTHER_ACT_RE.match(text, m.end()):
+        if _OTHER_ACT_RE.match(text, m.end()) or _RANGE_RE.match(text, m.end()):
+            continue
+        if _OTHER_ACT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue
         pos, cite = _extend_letters(text, m.end(), _parse(m.group("num"), m.group("subs")))
         yield cite, text[m.start():pos], m.start()
@@ -124,17 +157,31 @@ _WITHDRAWN_RE = re.compile(R.WITHDRAWN, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.\s|\n\s*\n")
 
 
-def _withdrawn(text: str, start: int, withdrawals: list[int]) -> bool:
-    """Whether the sentence around ``start`` says the exemption is no longer relied on.
-    ``withdrawals`` are the offsets of every withdrawal phrase (found once per text)."""
-    i = bisect.bisect_left(withdrawals, start - 400)
-    if i == len(withdrawals) or withdrawals[i] > start + 400:
-        return False
-    lo = max(0, start - 400)  # a sentence is not longer than this; keeps the scan linear
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
-    end_m = _SENTENCE_END.search(text, start, start + 400)
-    end = end_m.start() if end_m else min(len(text), start + 400)
-    return _WITHDRAWN_RE.search(text, begin, end) is not None
+class _Sentences:
+    """What the sentence around a citation says. Each phrase list is searched once over the
+    whole text and looked up by offset: a letter may cite sections thousands of times (a
+    hostile one does), and rescanning each citation's sentence would be quadratic."""
+
+    def __init__(self, text: str, withdrawals: list[int]) -> None:
+        self.text = text
+        self.bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+        self.starts = [b for b, _ in self.bounds]
+        self.found = {"withdrawn": withdrawals,
+                      "affirmed": [m.start() for m in _AFFIRMED_RE.finditer(text)],
+                      "hypothetical": [m.start() for m in _HYPOTHETICAL_RE.finditer(text)]}
+
+    def span(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, offset)
+        begin = self.bounds[i - 1][1] if i else 0
+        end = self.starts[i] if i < len(self.starts) else len(self.text)
+        # a sentence is not longer than this either side: keeps a run-on text linear
+        return max(begin, offset - 400), min(end, offset + 400)
+
+    def says(self, offset: int, what: str) -> bool:
+        begin, end = self.span(offset)
+        offsets = self.found[what]
+        j = bisect.bisect_left(offsets, begin)
+        return j < len(offsets) and offsets[j] < end
 
 
 def _merge_letters(cites: list[Citation]) -> list[Citation]:

@@ -198,17 +198,36 @@ def text_from_bytes(data: bytes, charset: str | None) -> tuple[str, str]:
     return data.decode("cp1252", errors="replace"), warn
 
 
+#: Elements that start a new line; every other element (strong, span, a ...) flows inline, so
+#: "given it the reference <strong>DOR-FOI-2026-01187</strong>." stays one sentence.
+_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "tr", "table", "thead", "tbody", "h1", "h2",
+                     "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "header",
+                     "footer", "address", "dl", "dt", "dd", "hr", "center", "form", "fieldset"})
+_CELLS = frozenset({"td", "th"})
+_HTML_SPACE = re.compile(r"[ \t\r\n\f\xa0]+")
+
+
 def html_text(markup: str) -> str:
-    """Visible text of an HTML body with a real parser (bs4 + the stdlib html.parser), one
-    block element per line; scripts, styles and head are dropped."""
-    from bs4 import BeautifulSoup
+    """Visible text of an HTML body with a real parser (bs4 + the stdlib html.parser): block
+    elements and <br> break lines, inline elements flow, table cells are separated by " | "
+    (a column gap the date and figure rules read); scripts, styles and head are dropped."""
+    from bs4 import BeautifulSoup, NavigableString
 
     soup = BeautifulSoup(markup, "html.parser")
     for tag in soup(["script", "style", "head", "title"]):
         tag.decompose()
+    for node in soup.find_all(string=True):
+        if type(node) is NavigableString and node.find_parent("pre") is None:
+            node.replace_with(_HTML_SPACE.sub(" ", str(node)))
     for br in soup.find_all("br"):
         br.replace_with("\n")
-    text = soup.get_text("\n")
+    for tag in soup.find_all(True):
+        if tag.name in _BLOCKS:
+            tag.insert_before("\n")
+            tag.append("\n")
+        elif tag.name in _CELLS and tag.find_previous_sibling(_CELLS) is not None:
+            tag.insert_before(" | ")
+    text = soup.get_text("")
     lines = (re.sub(r"[ \t\xa0]+", " ", ln).strip() for ln in text.splitlines())
     return "\n".join(ln for ln in lines if ln)
 

@@ -7,13 +7,16 @@ from foibot.domain import MessageKind as K
 #: A sentence with one of RIGHTS_TOPIC *and* one of RIGHTS_CUE is the complaint-rights
 #: boilerplate every final response ends with ("If you are dissatisfied ... ask for an internal
 #: review ... complain to the Information Commissioner"): dropped before the kind is scored.
-RIGHTS_TOPIC = (r"internal review|review (?:of )?(?:the|our|their) (?:decision|response)|"
+RIGHTS_TOPIC = (r"internal review|not (?:previously )?involved (?:in|with) the original|review process|"
+                r"complaints? procedure|review (?:of )?(?:the|our|their) (?:decision|response)|"
                 r"information commissioner|\bICO\b|section 50|\bSIC\b|section 47|"
                 r"(?:ask|request|require|apply) (?:us |for )?(?:a |an )?review|"
                 r"how your request (?:has been|was) (?:handled|dealt with)|decision is (?:wrong|incorrect)")
 RIGHTS_CUE = (r"dissatisfied|unhappy|not (?:content|satisfied|happy)|complain|right to|"
               r"you (?:can|may|could) (?:ask|request|apply|write)|within (?:40|forty) working days|"
-              r"if you (?:wish|would like) to|should you (?:wish|be)|if you are not")
+              r"if you (?:wish|would like) to|should you (?:wish|be)|if you are not|"
+              r"you (?:can|may|could|are entitled to|have the right to) (?:refer|appeal|contact|complain|make|go|take)|"
+              r"will (?:review|reconsider|look at) (?:it|the|your)")
 
 #: Phrases that contain a signal word but mean the opposite; removed before scoring.
 NEUTRALISE = [
@@ -28,6 +31,19 @@ NEUTRALISE = [
     r"(?:if|where|should) (?:any|an) exemptions? (?:appl(?:y|ies)|is relevant)",
     r"(?:if|should) (?:we|you) (?:need|require) (?:any )?(?:further|more) (?:information|details|clarification)",
     r"if you (?:have any|require any) (?:further )?(?:questions|queries)",
+    # hedges: what the force *might* do later is not what this reply does ("If we need you to
+    # clarify anything, we will get in touch"; "if an exemption is ultimately applied ...")
+    r"[^.]{0,200}\b(?:if (?:that|this) (?:happens|is the case|occurs)|should (?:that|this) (?:happen|be the case))\b[^.]{0,160}",
+    r"\b(?:if|should|in the event that|where) (?:we|i|the force|the constabulary|(?:a |an )?(?:qualified |absolute )?exemptions?|any exemptions?|"
+    r"any information|any part of it|anything|something|any part|any aspect|it) (?:in your request |of your request )?(?:later |subsequently |ultimately |then )?(?:need|needs|require|requires|"
+    r"decide|decides|find|finds|consider|considers|is|are|seems|appears|apply|applies|engage|engages|will need|"
+    r"have to|has to|do not|does not|cannot|can not|become|becomes)\b[^.;]{0,160}",
+    r"(?:have|has) not (?:at this (?:point|stage) |yet )?(?:made|reached|taken) (?:a |any )?decision"
+    r"(?![^.]{0,40}(?:balance|public interest))[^.]{0,120}",
+    r"no decision has (?:yet )?been (?:taken|made|reached)[^.]{0,160}",
+    r"\bno other [a-z ]{0,40}(?:were|was|have been|has been) (?:identified|found|located|recorded)",
+    r"not (?:yet )?(?:decided|determined|assessed) whether[^.]{0,120}",
+    r"(?:do not|please do not) (?:read|take) this (?:delay |letter |email )?as (?:an )?indication[^.]{0,80}",
 ]
 
 #: Last resort before "other": single words per kind. When no rule above fired, the kind whose

@@ -8,12 +8,19 @@ numbers or section numbers do not count.
 from __future__ import annotations
 
 #: "2023 - 41; 2024 - 58": figures given per year (a table flattened to text) are a disclosure.
-YEAR_FIGURES = r"\b20\d\d\b\*?\s*[-:\u2013|]?\s*£?\d+(?:,\d{3})*\b"
+YEAR_FIGURES = (r"(?<![\w/.\-])20\d\d\b\*?(?:\s*[:\u2013|]\s*|\s+-\s+|\s+)£?\d+(?:,\d{3})*\b"
+                r"(?![/.\-]\d)")
 YEAR_FIGURES_MIN = 3
+
+#: The label of a list item at the start of a line ("1.", "2)", "(a)", "Q3:", "Question 4 -",
+#: "Part 2:", "iii)", a bullet): not an answer, so it is dropped before figures are counted.
+LIST_LABEL = (r"^[ \t]*(?:(?:q|question|part|request|item|point)[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-\u2013]?"
+              r"|\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|[\-*\u2022\u00b7\u25aa\u25cf\u25e6])(?:[ \t]+|$)")
 
 #: Figures given as answers ("52 officers", "£31,000").
 FIGURE = r"£\s?\d+(?:,\d{3})*(?:\.\d+)?|(?<![\w/.\-(£,])\d+(?:,\d{3})*(?![\w/\-(\),]|\.\d)"
-FIGURE_NOT_AFTER = (r"(?:sections?|s\.|parts?|questions?|q|and|to|para(?:graph)?|ext|tel|"
+FIGURE_NOT_AFTER = (r"(?:over|above|under|below|exceeding|than|up to)\s*£?\s*$|"
+                    r"(?:sections?|s\.|parts?|questions?|q|and|to|para(?:graph)?|ext|tel|"
                     r"telephone|no\.?|number|page|step|item|point|of|box|call|on|"
                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$")
 FIGURE_NOT_BEFORE = (r"^\s*(?:[a-z\-]+\s+){0,2}(?:hours?|minutes?|working|days?|weeks?|months?|"

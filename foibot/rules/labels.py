@@ -6,10 +6,13 @@ from __future__ import annotations
 REFERENCE_LABELS = [
     r"(?:ref(?:erence)?|cyf(?:eirnod)?)\b\.?(?:\s*(?:no|number|num)\b\.?)?",
     r"request (?:number|no\b\.?)",
-    r"(?:logged|registered|recorded|queued?|created|opened)(?: (?:today|it|on our system|in our queue|now))? (?:as|under)(?: (?:case|number|reference))?",
+    r"(?:logged|registered|recorded|queued?|created|opened)(?: (?!as\b|under\b)[\w']+){0,4} (?:as|under)(?: (?:case|number|reference))?",
     r"internal review(?: ref(?:erence)?)?",
+    r"review (?:number|no\.?|ref(?:erence)?|id)(?![a-z])",
     r"review of",
-    r"(?:FOI|case|tracking|request) (?:number|no\b\.?|id)\b(?:\s+is)?",
+    r"(?:FOI|case|tracking|request|ticket|incident|enquiry) (?:number|no\.?|id)(?![a-z])(?:\s+is)?",
+    r"ticket(?=[ \t]*#)",
+    r"please quote(?: (?:our|the|this))?(?: (?:reference|ref\.?|number))?(?=[ \t]+\(?[A-Z]{0,4}[ ]?\d)",
     r"case(?=[ \t]*:)|case(?=[ \t]+[A-Z]{1,6}-\d)",
     r"request(?=[ \t]+\(?[A-Z]{0,4}[ ]?\d+[/._\-])",
     r"(?:freedom of information|FOI)\s+(?:act\s+)?(?:request|disclosure|response)(?!\s+(?:ref|no\b|number))",
@@ -18,8 +21,8 @@ REFERENCE_LABELS = [
 
 RESPONSE_DATE_LABELS = [
     r"(?:\s{2,}|\|[ \t]*)date[ \t]*:[ \t]*",
-    r"(?:^|\n)[ \t]*(?:dyddiad\s*/\s*)?(?:date(?: of (?:response|disclosure|reply|this letter))?"
-    r"|response date|date sent|dated)\b[ \t]*[:\-]?[ \t]*",
+    r"(?:^|\n)[ \t]*\|?[ \t]*(?:dyddiad[\w ]{0,12}/\s*)?(?:date(?: of (?:response|disclosure|reply|this letter))?"
+    r"|response date|date sent|dated)\b[ \t]*(?:[:\-|][ \t]*){0,2}",
     r"(?:disclosed|responded|sent) on\s+",
 ]
 

@@ -22,7 +22,7 @@ ACKNOWLEDGEMENT: Rules = [
     (r"allow (?:up to )?(?:20|twenty) working days", 3),
     (r"your (?:foi|case|request|application) (?:number|reference|ref) is", 3),
     (r"(?:we are|we're) (?:now )?(?:dealing with|handling|processing|considering) your <REQ>", 3),
-    (r"aim to (?:send|provide) (?:the information|a response|our response)[^.]{0,30}\bby\b", 2),
+    (r"aim to (?:send|provide|give|respond|reply)(?: you| to you)?(?: with)? (?:the information |a response |our response |a reply |a full response |an answer )?[^.]{0,30}\bby\b", 2),
     (r"(?:which|that) we received (?:today|on)", 1),
     (r"acknowledge?(?:s|d)? (?:the )?receipt", 3),
     (r"write to acknowledge", 3),
@@ -70,7 +70,7 @@ CLARIFICATION_REQUEST: Rules = [
     (r"please reply with", 2),
     (r"as (?:currently )?worded|(?:too|very) broad", 2),
     (r"what (?:you mean|is meant) by", 3),
-    (r"(?:can|could|would) you (?:please |also |kindly )?(?:tell us|let us know|explain|specify|advise|indicate|confirm|clarify|state|define|narrow)", 3),
+    (r"(?:can|could|would) you (?:please |also |kindly )?:? ?(?:tell us|let us know|explain|specify|advise|indicate|confirm|clarify|state|define|narrow)", 3),
     (r"(?:we|i) (?:need|require) (?:a little |some )?(?:more|further|additional) (?:detail|details|information)", 3),
     (r"so that we can identify|in order to (?:locate|identify|find) the information", 2),
     (r"clarif(?:y|ication)", 3),
@@ -97,6 +97,13 @@ CLARIFICATION_REQUEST: Rules = [
     (r"if you (?:can|could) (?:point us|tell us|let us know|give us|narrow|specify|indicate|confirm|explain)", 3),
     (r"(?:could|might) cover (?:any of |a wide range|many|several)", 2),
     (r"please (?:provide|give|send) (?:us )?(?:with )?(?:more|further|additional) (?:detail|details|information|clarity)", 3),
+    # the s.1(3) pause, and the invitation to narrow a request that is too wide as it stands
+    (r"not obliged to comply[^.]{0,40}\buntil\b", 3),
+    (r"as it (?:stands|is currently (?:worded|framed|written))", 2),
+    (r"\b(?:narrow|refine|reduce|focus)(?:ing)? (?:it|the|your|this)(?: request| scope)?(?: down)?\b", 2),
+    (r"(?:give|offer) you (?:the|an) (?:chance|opportunity) to (?:narrow|refine|clarify|reduce|reword|rephrase)", 3),
+    (r"(?:on hold|paused) until (?:we hear|you)", 3),
+    (r"let (?:me|us) know how you (?:would )?like to (?:go forward|proceed|continue|take this forward)", 3),
 ]
 
 FEES_NOTICE: Rules = [
@@ -171,7 +178,7 @@ EXTENSION_NOTICE: Rules = [
     # wider families: "a reasonable further period", "we now anticipate", "won't meet the deadline",
     # "not yet reached a decision on the public interest" (FOIA s.17(2) notice)
     (r"(?:reasonable |a )?(?:further|additional|extra) (?:period|time|20 working days|days)\b", 2),
-    (r"(?:anticipate|expect|estimate|aim|intend|hope|plan)(?: that)? (?:to be in touch|(?:to )?(?:issue|issuing|send|sending|provide|providing|give|giving|complete|completing|finalise|finalising|respond|responding|reply|replying) (?:our|a|the|you|your|with)|(?:a|our|the) (?:decision|response|reply|answer) will be)", 3),
+    (r"(?:anticipate|expect|estimate|intend|hope|plan)(?: that)? (?:to be in touch|(?:to )?(?:issue|issuing|send|sending|provide|providing|give|giving|complete|completing|finalise|finalising|respond|responding|reply|replying) (?:our|a|the|you|your|with)|(?:a|our|the) (?:decision|response|reply|answer) will be)", 3),
     (r"(?:weigh|weighing|consider|considering|balance|balancing|assess|assessing)(?: of)? (?:the )?(?:competing )?public interest", 2),
     (r"(?:additional|further|extra|more) time (?:is )?(?:required|needed)", 3),
     (r"(?:on or before|no later than|by) [^.]{3,30}\b(?:instead|rather than)\b", 2),
@@ -188,4 +195,22 @@ EXTENSION_NOTICE: Rules = [
     (r"consult(?:ing|ation)? (?:with )?(?:third part|other (?:forces|agencies|bodies))", 1),
     (r"(?:deadline|time ?limit|due date|response date|timescale) (?:has been|is being|will be|has had to be) extended", 3),
     (r"outside (?:of )?the (?:statutory )?(?:timescale|time limit|20 working days|deadline)", 2),
+]
+
+
+#: Replies that are none of the FOI outcomes: the request transferred to another authority
+#: (FOIA s.45 code, part 2.11), withdrawn or closed at the requester's wish, or sent to a body
+#: the Act does not cover. Negated forms ("we have not transferred your request") do not match.
+OTHER: Rules = [
+    (r"(?:have|has) (?:now |today |therefore )?(?:transferred|forwarded|passed|referred) (?:your|the|this) (?:request|enquiry|application)", 3),
+    (r"(?:request|enquiry|application) (?:has been|was|is being|will be) (?:transferred|referred)\b", 3),
+    (r"(?:the|this|its) transfer (?:of your request)?", 1),
+    (r"(?:request|case|enquiry) (?:has been|is now|is being|was) (?:withdrawn|closed)", 3),
+    (r"(?:withdrawn|closed) (?:and closed |and withdrawn )?on our (?:system|records)", 2),
+    (r"you (?:have|had) (?:asked us to |decided to )?withdraw(?:n)?|your (?:request for )?withdrawal", 2),
+    (r"(?:will|shall) not (?:receive|be receiving|be sent) a (?:response|reply)", 3),
+    (r"not (?:a |listed as a )?public authority (?:for the purposes of|under|within)", 3),
+    (r"not (?:subject to|covered by|listed in schedule 1)[^.]{0,30}(?:freedom of information|the act|foia)", 3),
+    (r"(?:is|are) not (?:listed|included) in schedule 1", 3),
+    (r"(?:will not be|are not) taking any further action", 2),
 ]

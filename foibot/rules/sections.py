@@ -11,10 +11,40 @@ FOIA_RELIED = frozenset({12, 14, *range(21, 45)})
 FOISA_RELIED = frozenset({12, 14, 18, *range(25, 42)})
 FOISA_MARKERS = r"\(scotland\) act|\bFOISA\b|scottish information commissioner"
 
-#: A citation in a sentence with one of these is an exemption no longer relied on.
+#: A citation in a sentence with one of these is not relied on: withdrawn by the letter or a
+#: review ("I have not upheld it", "no longer relied upon", "the exemption is not engaged"), or
+#: only weighed or imagined ("might be exempt", "had any information been held", "if an
+#: exemption is ultimately applied", "would need careful review for exemptions").
 WITHDRAWN = (r"do not agree that|did not apply|(?:was|were) (?:wrongly|incorrectly) applied|"
-             r"should not have been applied|withdrawn|no longer (?:rel(?:y|ied|ying)|applies)|"
-             r"wrong to rely|not relying")
+             r"should not have been applied|withdrawn|no longer (?:rel(?:y|ied|ying)|applies|appl(?:y|ied))|"
+             r"wrong to rely|not relying|(?:do|does|did|will|shall) not (?:rely|apply)(?! by virtue)|not (?:been )?upheld|"
+             r"not (?:be )?(?:properly )?(?:engaged|made out|sustained|maintained)|overturn|set aside|"
+             r"neither (?:applies|is engaged)|nor do (?:i|we) (?:find|consider|accept)|adds nothing|"
+             r"not form part|no exemptions? (?:has|have|was|were|is) (?:been )?(?:applied|relied|used|needed)|"
+             r"might be (?:relevant|engaged|applicable)|"
+             r"(?:frequently|often|usually|typically|commonly|routinely) engage|"
+             r"had (?:any|the|this) information been held|(?:if|where|should) (?:an|any) exemptions? (?:is|are|were|be)"
+             r"|would (?:have )?(?:need|needed|have|had|require)[^.]{0,30}(?:review|consider|assess|redact)"
+             r"|cannot (?:easily |readily )?be (?:applied|relied)|not (?:considered|treated) (?:it|this|the request) as")
+
+#: A reply that says this applied no exemption at all ("no exemption has been applied.
+#: Nothing has been withheld."), unless another sentence affirms one.
+NONE_APPLIED = (r"no exemptions? (?:has|have|was|were) (?:been )?(?:applied|relied on|used)|"
+                r"nothing (?:has been|was|is) (?:withheld|redacted)")
+
+#: A citation in a sentence with one of these (and no withdrawal) is relied on, even where
+#: another sentence withdraws the same section for another part ("I uphold ... section 31").
+AFFIRMED = (r"\buphold|\bmaintain|remains? (?:exempt|withheld|engaged)|continues? to (?:apply|rely|be withheld)|"
+            r"is engaged|correctly (?:applied|engaged|relied)|agree with the original|"
+            r"(?:exempt|withheld|withholding) (?:under|by virtue|in reliance)|(?:rely|relies|relied|relying) (?:up)?on")
+
+#: Subsections that only define another provision: s.23(3) lists the security bodies that
+#: s.23(1) and s.23(5) refer to ("the bodies listed at section 23(3)").
+EXPLANATORY = frozenset({("23", ("3",))})
+
+#: In front of a citation: the name of another Act ("Misuse of Drugs Act s.23", "PACE s.1").
+OTHER_ACT_BEFORE = (r"(?:(?<!information )(?<!information \(scotland\) )\bact(?:\s+\d{4})?|\b(?:pace|cjpoa|ripa|ipa|dpa|"
+                    r"gdpr|rta|sopa|misuse of drugs))[ \t]*,?[ \t]*$")
 
 #: Words after a number that show it is not a section ("31 and 24 hours").
 NOT_A_SECTION_AFTER = r"\s*(?:hours?|days?|working|minutes?|years?|months?|pages?|staff|officers|%)"
