@@ -58,16 +58,16 @@ def _expand(pattern: str) -> str:
 #: "we've" -> "we have", "can't" -> "cannot": officers write informally, the phrases are written
 #: either way, and both the text and the patterns are folded the same way, so a phrase written
 #: "we have received" also finds "we've received" (and the other way round).
-_CONTRACTION = re.compile(r"\b(can|won|shan|[a-z]+)(?:'|\u2019)t\b|\b(i|we|you|they)(?:'|\u2019)(ve|re|ll|m)\b",
+_CONTRACTION = re.compile(r"\b([a-z]+)n(?:'|\u2019)t\b|\b(i|we|you|they)(?:'|\u2019)(ve|re|ll|m)\b",
                           re.IGNORECASE)
-_NOT = {"can": "can", "won": "will", "shan": "shall"}
+_NOT = {"wo": "will", "ca": "can", "sha": "shall"}  # won't, can't, shan't; else drop the n't
 _AUX = {"ve": "have", "re": "are", "ll": "will", "m": "am"}
 
 
 def _uncontract(m: re.Match[str]) -> str:
     if m.group(1):
-        stem = m.group(1)
-        return "cannot" if stem.lower() == "can" else f"{_NOT.get(stem.lower(), stem)} not"
+        stem = _NOT.get(m.group(1).lower(), m.group(1))
+        return "cannot" if stem == "can" else f"{stem} not"
     return f"{m.group(2)} {_AUX[m.group(3).lower()]}"
 
 

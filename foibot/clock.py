@@ -29,6 +29,19 @@ EVENT_KINDS = frozenset({
     "sent", "clarification_requested", "clarification_sent", "fee_notice", "fee_paid",
     "extension", "response", "review_requested", "review_outcome",
 })
+#: The user's filing decisions: a reply's clock events count only while it is filed under the
+#: request (the last of these for that reply is not "unassigned").
+ASSIGNMENT_KINDS = frozenset({"assigned", "unassigned"})
+
+
+def detached_messages(assignments) -> set[int]:
+    """The messages taken back out of a request: ``assignments`` are its (kind, message id)
+    assignment events in order; a message is detached when its last one is "unassigned"."""
+    last: dict[int, str] = {}
+    for kind, message_id in assignments:
+        if kind in ASSIGNMENT_KINDS and message_id is not None:
+            last[message_id] = kind
+    return {m for m, kind in last.items() if kind == "unassigned"}
 #: Phases in which the authority is on the clock (``working_days_left`` is set).
 RUNNING_PHASES = frozenset({"response_due", "extended", "review_due"})
 

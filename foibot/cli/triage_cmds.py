@@ -55,7 +55,8 @@ def assign(ctx: click.Context, message: int, reference: str) -> None:
 @click.argument("message", type=int)
 @click.pass_context
 def unassign(ctx: click.Context, message: int) -> None:
-    """Detach message #MESSAGE from every request and put it back in the holding pen.
+    """Detach message #MESSAGE from every request, undo what it did there (its clock events,
+    the state, outcome and reference it set) and put it back in the holding pen.
 
     Example: foibot unassign 12
     """
@@ -64,10 +65,8 @@ def unassign(ctx: click.Context, message: int) -> None:
     app = _app(ctx)
     with app.db.session() as s:
         ids = do_unassign(s, message, app.now())
-    click.echo(f"message #{message} detached from {len(ids)} request(s)")
-    if ids:
-        click.echo("note: what the message changed (state, outcome, their reference) stays; "
-                   "correct it with `foibot mark REF WHAT` if it was wrong")
+    click.echo(f"message #{message} detached from {len(ids)} request(s); what it changed there is "
+               "undone (see `foibot show REF`)")
 
 
 @cli.command()

@@ -129,16 +129,26 @@ def status_tuples(s: Session, *, campaign: str | None = None, force: str | None 
 
 
 def clock_event_tuples(s: Session) -> dict[int, tuple]:
-    """request id → its dated clock events, in order, as ClockEvent values (shared when equal)."""
-    from foibot.clock import EVENT_KINDS, ClockEvent
+    """request id → its dated clock events, in order, as ClockEvent values (shared when equal).
+    The events of a reply the user took back out of the request (``unassign``) do not count."""
+    from foibot.clock import ASSIGNMENT_KINDS, EVENT_KINDS, ClockEvent, detached_messages
 
     e = EventRow.__table__.c
-    q = (select(e.request_id, e.kind, e.on_date, e.detail)
+    marks = (select(e.request_id, e.kind, e.message_id)
+             .where(e.kind.in_(sorted(ASSIGNMENT_KINDS)), e.request_id.is_not(None))
+             .order_by(e.request_id, e.at, e.id))
+    by_request: dict[int, list] = {}
+    for request_id, kind, message_id in s.connection().execute(marks).all():
+        by_request.setdefault(request_id, []).append((kind, message_id))
+    detached = {r: detached_messages(m) for r, m in by_request.items()}
+    q = (select(e.request_id, e.kind, e.on_date, e.detail, e.message_id)
          .where(e.on_date.is_not(None), e.request_id.is_not(None), e.kind.in_(sorted(EVENT_KINDS)))
          .order_by(e.request_id, e.at, e.id))
     interned: dict[tuple, ClockEvent] = {}
     grouped: dict[int, list] = {}
-    for request_id, kind, on_date, detail in s.connection().execute(q).all():
+    for request_id, kind, on_date, detail, message_id in s.connection().execute(q).all():
+        if message_id is not None and message_id in detached.get(request_id, ()):
+            continue
         new_due = json.loads(detail).get("new_due") if kind == "extension" else None
         key = (kind, on_date, new_due)
         event = interned.get(key)

@@ -202,13 +202,14 @@ EXTENSION_NOTICE: Rules = [
 #: (FOIA s.45 code, part 2.11), withdrawn or closed at the requester's wish, or sent to a body
 #: the Act does not cover. Negated forms ("we have not transferred your request") do not match.
 OTHER: Rules = [
-    (r"(?:have|has) (?:now |today |therefore )?(?:transferred|forwarded|passed|referred) (?:your|the|this) (?:request|enquiry|application)", 3),
-    (r"(?:request|enquiry|application) (?:has been|was|is being|will be) (?:transferred|referred)\b", 3),
+    (r"(?:have|has) (?:now |today |therefore )?transferred (?:your|the|this) (?:request|enquiry|application)", 3),
+    (r"(?:forwarded|passed|referred|sent) (?:your|the|this) (?:request|enquiry|application)[^.]{0,60}\b(?:another|other|correct|appropriate) (?:public )?(?:authority|body|organisation|force|police force)", 3),
+    (r"(?:request|enquiry|application) (?:has been|was|is being|will be) transferred\b", 3),
     (r"(?:the|this|its) transfer (?:of your request)?", 1),
     (r"(?:request|case|enquiry) (?:has been|is now|is being|was) (?:withdrawn|closed)", 3),
     (r"(?:withdrawn|closed) (?:and closed |and withdrawn )?on our (?:system|records)", 2),
     (r"you (?:have|had) (?:asked us to |decided to )?withdraw(?:n)?|your (?:request for )?withdrawal", 2),
-    (r"(?:will|shall) not (?:receive|be receiving|be sent) a (?:response|reply)", 3),
+    (r"(?:will|shall) not (?:receive|be receiving|be sent) (?:a|any) (?:response|reply) to (?:it|your request|this request|the request)", 2),
     (r"not (?:a |listed as a )?public authority (?:for the purposes of|under|within)", 3),
     (r"not (?:subject to|covered by|listed in schedule 1)[^.]{0,30}(?:freedom of information|the act|foia)", 3),
     (r"(?:is|are) not (?:listed|included) in schedule 1", 3),

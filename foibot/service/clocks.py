@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from foibot.app import App
-from foibot.clock import EVENT_KINDS, Clock, ClockEvent, compute_clock
+from foibot.clock import EVENT_KINDS, Clock, ClockEvent, compute_clock, detached_messages
 from foibot.db import repo
 from foibot.db.tables import EventRow, RequestRow
 from foibot.domain import OPEN_STATES, Regime, RequestState
@@ -25,10 +25,12 @@ log = logging.getLogger("foibot.check")
 
 def clock_events(req: RequestRow, events: list[EventRow]) -> list[ClockEvent]:
     """The clock-relevant events of a request; a drafted request counts from its draft date
-    (provisionally: it shows when the deadline *would* fall had it been sent then)."""
+    (provisionally: it shows when the deadline *would* fall had it been sent then). The events of
+    a reply the user took back out of the request (``unassign``) do not count."""
     out: list[ClockEvent] = []
+    detached = detached_messages((e.kind, e.message_id) for e in events)
     for e in events:
-        if e.kind in EVENT_KINDS and e.on_date:
+        if e.kind in EVENT_KINDS and e.on_date and (e.message_id is None or e.message_id not in detached):
             detail = json.loads(e.detail or "{}")
             new_due = date.fromisoformat(detail["new_due"]) if detail.get("new_due") else None
             out.append(ClockEvent(kind=e.kind, on=date.fromisoformat(e.on_date), new_due=new_due))

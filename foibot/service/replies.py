@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
+from foibot.clock import detached_messages
 from foibot.db import mail as mailrepo
 from foibot.db import repo
 from foibot.db.tables import MessageRow, RequestRow
@@ -107,15 +108,56 @@ def assign(s, message_pk: int, reference: str, now: datetime, state_dir) -> Requ
 
 
 def unassign(s, message_pk: int, now: datetime) -> list[int]:
+    """Take a message back out of the requests it was filed under, and undo what it did there:
+    its clock events stop counting (``clock.detached_messages``), and the state, outcome and
+    authority reference it set go back to what the request's other replies say. A state the user
+    set by hand stays (recorded as ``state_kept``)."""
     msg = mailrepo.message_by_id(s, message_pk)
     if msg.direction != "in":
         raise FoibotError(f"message #{message_pk} is one of our own requests; it cannot be unassigned")
     ids = mailrepo.unlink_all(s, msg)
+    s.flush()
     for request_id in ids:
         repo.add_event(s, request_id, "unassigned", now, message_id=msg.id, actor="user")
+        _undo(s, s.get(RequestRow, request_id), msg, now)
     msg.match_status, msg.match_step = str(MatchStatus.UNMATCHED), "manual"
     s.add(msg)
     return ids
+
+
+def _undo(s, req: RequestRow, msg: MessageRow, now: datetime) -> None:
+    """Replay the request without ``msg`` (already unlinked): what it set, the others decide."""
+    s.flush()
+    events = repo.events_for(s, [req.id])
+    others = [m for m, _ in mailrepo.messages_for(s, req.id) if m.direction == "in" and m.id != msg.id]
+    learned = [e for e in events if e.kind == "authority_reference" and e.message_id == msg.id]
+    if learned and req.authority_reference == json.loads(learned[-1].detail or "{}").get("value"):
+        refs = [classification_of(m).get("authority_reference") for m in others
+                if m.kind != str(MessageKind.BOUNCE)]
+        req.authority_reference = next((r for r in refs if r), None)
+        repo.add_event(s, req.id, "authority_reference", now, message_id=msg.id,
+                       value=req.authority_reference, why="its message was unassigned")
+    if req.manual_state:
+        repo.add_event(s, req.id, "state_kept", now, message_id=msg.id, kept=req.state,
+                       why="a message was unassigned; the state was set by hand")
+        s.add(req)
+        return
+    if msg.kind in {str(k) for k in FINAL_KINDS} and req.outcome == msg.kind:
+        finals = [m for m in others if m.kind in {str(k) for k in FINAL_KINDS}]
+        last = finals[-1] if finals else None
+        req.outcome = last.kind if last else None
+        req.exemptions = json.dumps(sorted(classification_of(last).get("exemptions") or [])) if last else "[]"
+    # the state is the last change made by anything but a detached reply (or by its undoing)
+    detached = detached_messages((e.kind, e.message_id) for e in events)
+    changes = [json.loads(e.detail or "{}") for e in events if e.kind == "state_changed"
+               and (e.message_id is None or e.message_id not in detached)]
+    first = next((json.loads(e.detail or "{}") for e in events if e.kind == "state_changed"), None)
+    target = changes[-1].get("new") if changes else (first or {}).get("old")
+    if target and target != req.state:
+        repo.set_state(s, req, RequestState(target), now, why=f"{msg.kind} unassigned", message_id=msg.id)
+        if msg.kind == str(MessageKind.BOUNCE):
+            req.delivery_error = None
+    s.add(req)
 
 
 def _stored_classification(msg: MessageRow) -> Classification:
