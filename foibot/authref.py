@@ -34,6 +34,7 @@ _ORIGINAL = re.compile(r"\b(?:original|previous|earlier|initial|first)\b[ \t]*\S
                        re.IGNORECASE)
 #: A line that starts with the reference and then a title: "FOI 2026/00731 - Taser use figures".
 _LEADING_REF = re.compile(rf"(?P<tok>{TOKEN})[ \t]+[-\u2013|:][ \t]+[A-Za-z]")
+_ALONE = re.compile(rf"(?P<tok>{TOKEN})")
 _SEPARATED = re.compile(r"\d[/._\-]\w|\w[/._\-]\d")
 #: A parenthesis just after a section or an Act is a subsection or a year, not a reference.
 _TITLE_NOT_REF = re.compile(r"(?:section|act|s\.)\s*\d*\s*\Z", re.IGNORECASE)
@@ -57,8 +58,11 @@ def find_authority_reference(text: str, subject: str = "") -> tuple[str | None, 
     letter head; a reference labelled as the *original* one ("original reference 6814/26",
     "Original Request: F-2026-00195") comes last: a review letter leads with its own."""
     original = None
+    head = _letter_head_reference(text)  # a reference alone on a line above every label wins
     pos = 0
     while (m := _LABELLED.search(text, pos)) is not None:
+        if head is not None and head[2] < m.start():
+            return head[0], head[1]
         pos = m.start("tok")  # the rejected token may itself start a label ("Request number")
         is_ref_label = _REF_LABEL.match(m.group("label"))
         before = text[max(0, m.start() - 6):m.start()].lower() if is_ref_label else ""
@@ -69,8 +73,24 @@ def find_authority_reference(text: str, subject: str = "") -> tuple[str | None, 
                 return token, m.group(0).strip()
             original = original or (token, m.group(0).strip())
         pos = max(pos, m.start() + 1)
+    if head is not None:
+        return head[0], head[1]
     found = _unlabelled_reference(text, subject)
     return found if found[0] or original is None else original
+
+
+def _letter_head_reference(text: str) -> tuple[str, str, int] | None:
+    """(token, line, offset) of a line near the top that holds nothing but a reference with a
+    separator or a prefix ("IR 20260071", "FOI/2026/0412"): how review letters lead."""
+    offset = 0
+    for n, line in enumerate(text.splitlines(keepends=True)):
+        if n >= 8:
+            break
+        m = _ALONE.fullmatch(line.strip())
+        if m and plausible(m.group("tok")) and (_SEPARATED.search(m.group("tok")) or " " in m.group("tok")):
+            return m.group("tok"), line.strip(), offset
+        offset += len(line)
+    return None
 
 
 def _unlabelled_reference(text: str, subject: str) -> tuple[str | None, str]:

@@ -170,22 +170,6 @@ def understand(data: bytes, filename: str = "") -> Classification:
     return classify_text(text_from_bytes(data, None)[0])
 
 
-def kind_text(data: bytes, filename: str = "") -> tuple[str, str]:
-    """(subject, body) of a file exactly as the kind is scored on it: for learning the word
-    weights (``tests/corpus/learn_words.py``) from the same text the classifier reads."""
-    from foibot.classify_kind import scoring_text
-    from foibot.extract import text_from_bytes
-    from foibot.mailparse import parse_mail
-
-    if looks_like_email(data, filename):
-        mail = parse_mail(data)
-        subject, text = mail.subject or "", mail.full_text
-    else:
-        subject, text = "", text_from_bytes(data, None)[0]
-    own = own_text(fold_whitespace(text))[: R.MAX_FIELD_CHARS][: R.MAX_KIND_CHARS]
-    return subject, scoring_text(own)[1]
-
-
 def as_json(c: Classification) -> dict:
     """The ``foibot inspect --json`` object (without the ``file`` key)."""
     return {"kind": str(c.kind), "authority_reference": c.authority_reference,

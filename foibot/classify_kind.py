@@ -32,7 +32,6 @@ import re
 from typing import NamedTuple
 
 from foibot import classify_rules as R
-from foibot import wordmodel
 from foibot.domain import MessageKind
 from foibot.literals import Haystack, Matcher
 
@@ -41,7 +40,6 @@ _I = re.IGNORECASE
 
 #: A family that scored this much without reaching THRESHOLD may still decide, as "weak:".
 WEAK_MIN = 2
-FALLBACK_MODE = "0"
 
 
 class Signal(NamedTuple):
@@ -253,12 +251,16 @@ def outcome_signals(body: str, hay: Haystack, lines: str, exemptions: tuple[str,
     verbal = [i for i, phrase in OUTCOME["disclose"].matches(body, hay).items()
               if not any(ch.isdigit() for ch in phrase)]
     s["disclose_words"] = Signal(sum(OUTCOME["disclose"].rules[i][1] for i in verbal), [])
+    s["disclose_figures"] = Signal(0, [])
     if len(figures := YEAR_FIGURES.findall(body)) >= R.YEAR_FIGURES_MIN:
         s["disclose"] = Signal(d.score + R.THRESHOLD, [*d.phrases, f"figures per year ({figures[0]} ...)"])
+        s["disclose_figures"] = s["disclose"]
     elif len(answers := ANSWER_LINE.findall(lines)) >= R.ANSWER_LINES_MIN:
         s["disclose"] = Signal(d.score + R.THRESHOLD, [*d.phrases, f"answer lines ({answers[0].strip()} ...)"])
+        s["disclose_figures"] = s["disclose"]
     elif len(given := given_figures(body)) >= R.FIGURES_MIN:
         s["disclose"] = Signal(d.score + R.THRESHOLD, [*d.phrases, f"figures given ({', '.join(given[:3])})"])
+        s["disclose_figures"] = s["disclose"]
     ncnd = [e for e in exemptions if NCND_PROVISION.match(e)]
     if ncnd:
         c = s["ncnd"]
@@ -276,6 +278,8 @@ def final_outcome(signals: dict[str, Signal], exemptions: tuple[str, ...] = ()
     if (cites_exemption and all(e.startswith(R.WHOLE_REQUEST_GROUNDS) for e in exemptions)
             and signals.get("disclose_words", d).score < R.THRESHOLD):
         d = Signal(0, [])  # s.12 / s.14 refuse the whole request: its numbers are the burden
+    if cites_exemption and all(e.startswith(R.ACCESSIBLE_GROUND) for e in exemptions):
+        d = signals.get("disclose_figures", d)  # s.21 says where it is published: only figures given count
     if cites_exemption:
         w = Signal(w.score + R.CITED_EXEMPTION_WEIGHT,
                    [*w.phrases, f"exemption cited: {', '.join(exemptions)}"])
@@ -300,30 +304,17 @@ def fallback(signals: dict[str, Signal], procedural: dict[MessageKind, Signal],
     """Step 6: no family reached THRESHOLD. A relied-on exemption still makes a reply a refusal
     (a partial disclosure if it also gives something); otherwise the strongest family that has at
     least one strong phrase (WEAK_MIN); otherwise a word count. All marked "weak:"."""
-    mode = FALLBACK_MODE
-    if mode == "3":
-        return word_guess(body)
     d = signals["disclose"]
     if exemptions:
         kind = K.PARTIAL_DISCLOSURE if d.score >= WEAK_MIN else K.REFUSAL
         return kind, [f"weak: {', '.join(exemptions)} relied on", *d.phrases, *signals["withhold"].phrases]
     named = {K.FULL_DISCLOSURE: d, K.REFUSAL: signals["withhold"], K.NOT_HELD: signals["not_held"],
              K.NCND: signals["ncnd"], K.PARTIAL_DISCLOSURE: signals["partial"], **procedural}
-    if mode == "2":
-        return word_guess(body)
     ranked = sorted(named.items(), key=lambda kv: -kv[1].score)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top.score >= WEAK_MIN and top.score > second.score:
         return best, [f"weak: {', '.join(top.phrases)}"]
-    if mode == "1":
-        return word_guess(body)
     return lexicon_guess(body)
-
-
-def word_guess(body: str) -> tuple[MessageKind, list[str]]:
-    g = wordmodel.guess(body)
-    return g.kind, [f"weak: learned word weights favour {g.kind} over {g.runner_up} "
-                    f"by {g.margin:.1f} ({', '.join(g.words)})"]
 
 
 def lexicon_guess(body: str) -> tuple[MessageKind, list[str]]:

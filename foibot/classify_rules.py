@@ -63,6 +63,9 @@ PROCEDURAL = {K.ACKNOWLEDGEMENT: ACKNOWLEDGEMENT, K.CLARIFICATION_REQUEST: CLARI
 #: Grounds that release the authority from the whole request (FOIA/FOISA s.12 cost, s.14
 #: vexatious or repeated): numbers in such a reply measure the burden, they are not answers.
 WHOLE_REQUEST_GROUNDS = ("s.12", "s.14")
+#: FOIA s.21 / FOISA s.25: the information is reasonably accessible elsewhere. Such a reply says
+#: where it is published; only figures actually given make it a (partial) disclosure.
+ACCESSIBLE_GROUND = ("s.21", "s.25")
 #: The outcome signals of a final response, by name (scored once per message).
 OUTCOME = {"disclose": DISCLOSE, "partial": PARTIAL, "withhold": WITHHOLD, "not_held": NOT_HELD,
            "ncnd": NCND}
@@ -75,7 +78,7 @@ __all__ = [
     "FOISA_NCND_PROVISION", "FOISA_RELIED", "INTERNAL_REVIEW_OUTCOME", "LEXICON", "LEXICON_MIN",
     "MACROS", "MAX_FIELD_CHARS", "MAX_KIND_CHARS", "NCND", "NCND_PROVISIONS",
     "NCND_PROVISION_WEIGHT", "NEUTRALISE", "NEW_DUE_DATE_LABELS", "NOT_A_SECTION_AFTER",
-    "NOT_HELD", "NO_EXEMPTIONS_FOR", "OTHER", "WHOLE_REQUEST_GROUNDS", "NO_REFERENCE_FOR", "OUTCOME", "PARTIAL", "PROCEDURAL",
+    "NOT_HELD", "NO_EXEMPTIONS_FOR", "OTHER", "WHOLE_REQUEST_GROUNDS", "ACCESSIBLE_GROUND", "NO_REFERENCE_FOR", "OUTCOME", "PARTIAL", "PROCEDURAL",
     "REFERENCE_LABELS", "RESPONSE_DATE_LABELS", "REVIEW_ANCHOR", "RIGHTS_CUE", "RIGHTS_TOPIC", "Rules", "THRESHOLD",
     "WITHDRAWN", "WITHHOLD", "LIST_LABEL", "YEAR_FIGURES", "YEAR_FIGURES_MIN",
 ]

@@ -28,7 +28,7 @@ AUTO_REPLY_TEXT: Rules = [
     (r"\bi work (?:part[- ]time|mondays|tuesdays|wednesdays|thursdays|fridays|on)", 3),
     (r"in my absence", 3),
     (r"(?:your (?:e-?mail|message) )?(?:has not|will not) (?:been |be )?forwarded", 2),
-    (r"this is an automat(?:ed|ic) (?:message|response|reply|e-?mail|acknowledgement)", 2),
+    (r"this is an automat(?:ed|ic) (?:message|response|reply|e-?mail|acknowledgement)", 3),
     (r"(?:inbox|mailbox|office) is (?:staffed|monitored|open|attended)", 2),
     (r"(?:outside|out of) (?:those|these|office|normal|working|business) hours", 2),
     (r"(?:to report a crime|in an emergency)[^.]{0,30}(?:\b101\b|\b999\b)|\b(?:call|dial|ring) (?:101|999)\b", 1),

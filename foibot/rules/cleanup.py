@@ -35,7 +35,7 @@ NEUTRALISE = [
     # clarify anything, we will get in touch"; "if an exemption is ultimately applied ...")
     r"[^.]{0,200}\b(?:if (?:that|this) (?:happens|is the case|occurs)|should (?:that|this) (?:happen|be the case))\b[^.]{0,160}",
     r"\b(?:if|should|in the event that|where) (?:we|i|the force|the constabulary|(?:a |an )?(?:qualified |absolute )?exemptions?|any exemptions?|"
-    r"any information|any part of it|anything|something|any part|any aspect|it) (?:in your request |of your request )?(?:later |subsequently |ultimately |then )?(?:need|needs|require|requires|"
+    r"any information|any part of it|anything|something|any part|any aspect|it|a request|your request|the request) (?:in your request |of your request )?(?:later |subsequently |ultimately |then )?(?:need|needs|require|requires|needs clarifying|"
     r"decide|decides|find|finds|consider|considers|is|are|seems|appears|apply|applies|engage|engages|will need|"
     r"have to|has to|do not|does not|cannot|can not|become|becomes)\b[^.;]{0,160}",
     r"(?:have|has) not (?:at this (?:point|stage) |yet )?(?:made|reached|taken) (?:a |any )?decision"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 #: "2023 - 41; 2024 - 58": figures given per year (a table flattened to text) are a disclosure.
 YEAR_FIGURES = (r"(?<![\w/.\-])20\d\d\b\*?(?:\s*[:\u2013|]\s*|\s+-\s+|\s+)£?\d+(?:,\d{3})*\b"
-                r"(?![/.\-]\d)")
+                r"(?![/.\-]\d)|(?<![\w/.\-])20\d\d,[^,\n]{0,40},£?\d+\b")
 YEAR_FIGURES_MIN = 3
 
 #: The label of a list item at the start of a line ("1.", "2)", "(a)", "Q3:", "Question 4 -",
@@ -20,12 +20,13 @@ LIST_LABEL = (r"^[ \t]*(?:(?:q|question|part|request|item|point)[ \t]*\d{1,2}[a-
 #: Figures given as answers ("52 officers", "£31,000").
 FIGURE = r"£\s?\d+(?:,\d{3})*(?:\.\d+)?|(?<![\w/.\-(£,])\d+(?:,\d{3})*(?![\w/\-(\),]|\.\d)"
 FIGURE_NOT_AFTER = (r"(?:over|above|under|below|exceeding|than|up to)\s*£?\s*$|"
-                    r"(?:sections?|s\.|parts?|questions?|q|and|to|para(?:graph)?|ext|tel|"
+                    r"(?:sections?|adran|s\.|parts?|questions?|q|and|to|para(?:graph)?|ext|tel|"
                     r"telephone|no\.?|number|page|step|item|point|of|box|call|on|"
                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$")
 FIGURE_NOT_BEFORE = (r"^\s*(?:[a-z\-]+\s+){0,2}(?:hours?|minutes?|working|days?|weeks?|months?|"
                      r"records?|reports?|requests?|pages?|files?)\b|^\s*(?:%|am\b|pm\b|:)"
-                     r"|^\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                     r"|^\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ionawr|chwefror|mawrth"
+                     r"|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)"
                      r"|^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Road|Street|Lane|Way|Avenue|Yard|House|Close|"
                      r"Drive|Place|Court|Park|Square)\b")
 FIGURE_SENTENCE_SKIP = (r"\bfees?\b|charge|payable|\bpay\b|limit|cost of compliance|estimate|"

@@ -7,7 +7,7 @@ REFERENCE_LABELS = [
     r"(?:ref(?:erence)?|cyf(?:eirnod)?)\b\.?(?:\s*(?:no|number|num)\b\.?)?",
     r"request (?:number|no\b\.?)",
     r"(?:logged|registered|recorded|queued?|created|opened)(?: (?!as\b|under\b)[\w']+){0,4} (?:as|under)(?: (?:case|number|reference))?",
-    r"internal review(?: ref(?:erence)?)?",
+    r"internal review(?: (?:ref(?:erence)?|number|no\.?|id))?",
     r"review (?:number|no\.?|ref(?:erence)?|id)(?![a-z])",
     r"review of",
     r"(?:FOI|case|tracking|request|ticket|incident|enquiry) (?:number|no\.?|id)(?![a-z])(?:\s+is)?",
@@ -20,7 +20,7 @@ REFERENCE_LABELS = [
 ]
 
 RESPONSE_DATE_LABELS = [
-    r"(?:\s{2,}|\|[ \t]*)date[ \t]*:[ \t]*",
+    r"(?:\s{2,}|\|[ \t]*)date[ \t]*[:|][ \t]*(?:\|[ \t]*)?",
     r"(?:^|\n)[ \t]*\|?[ \t]*(?:dyddiad[\w ]{0,12}/\s*)?(?:date(?: of (?:response|disclosure|reply|this letter))?"
     r"|response date|date sent|dated)\b[ \t]*(?:[:\-|][ \t]*){0,2}",
     r"(?:disclosed|responded|sent) on\s+",

@@ -24,9 +24,9 @@ DISCLOSE: Rules = [
     (r"\bour answers?\b", 2),
     (r"in answer to your (?:questions?|request)", 3),
     (r"\?\s*(?:yes|no)\b[.,]", 3),
-    (r"\bcop(?:y|ies) (?:is|are) (?:attached|enclosed)", 3),
+    (r"(?<!pdf )(?<!signed )(?<!paper )\bcop(?:y|ies) (?:is|are) (?:attached|enclosed)", 3),
     (r"(?:can|am able to|are able to) (?:tell|advise|inform) you that", 2),
-    (r"(?<![£\d,.])\b\d+(?:,\d{3})*\s+(?:[a-z\-]+\s+){0,3}" + _COUNTED + r"\b", 3),
+    (r"(?<![£\d,.])(?<!section )(?<!sections )(?<!adran )\b\d+(?:,\d{3})*\s+(?:[a-z\-]+\s+){0,3}" + _COUNTED + r"\b", 3),
     (r"\b(?:recorded|there (?:were|was|are)|totall?ed|a total of)\s+\d", 2),
     (r"(?:copy|copies) of [^.]{1,80}? (?:is|are) (?:attached|enclosed|provided|included)", 3),
     (r"answers? to your (?:questions?|request) (?:is|are) (?:as follows|below|set out)", 3),
@@ -72,6 +72,9 @@ DISCLOSE: Rules = [
     (r"(?:can|able to) (?:supply|give|share|confirm) the following", 3),
     (r"please find (?:below|enclosed|attached|overleaf)", 2),
     (r"the answer to (?:your|this|that) (?:question|request|query) is", 3),
+    (r"(?:it|this|they|these) (?:is|are) (?:provided|set out|shown|given|listed) (?:below|in full|overleaf)", 3),
+    (r"(?:see|find) (?:the |our )?(?:full )?(?:response|answer|reply|information|figures) below", 3),
+    (r"(?:our|the) answers? (?:is|are|follows?) (?:below|as follows|set out below)", 3),
 ]
 
 #: Figures given as labelled answer lines ("Q1 - 17", "2) Staff: 11", "(a) Annual cost: £84,500").
@@ -110,6 +113,7 @@ WITHHOLD: Rules = [
     (r"exceeds? (?:the )?(?:appropriate|cost) limit", 3),
     (r"\bvexatious\b", 3),
     (r"reasonably accessible", 3),
+    (r"(?:not|will not be|are not|will not) (?:be )?(?:providing|supplying|releasing|sending|disclosing) (?:it|this|the information|them|a copy)", 3),
     (r"unable to (?:provide|release|disclose)", 2),
     (r"\bredact", 2),
     # wider families: "declined in its entirety", "not in a position to release", "cannot be
@@ -131,7 +135,7 @@ WITHHOLD: Rules = [
     (r"(?:not|no longer) (?:required|obliged|obligated) to (?:provide|answer|respond|comply)", 3),
     (r"does not require us to (?:provide|supply|disclose|answer|comply)", 3),
     (r"keep(?:ing)? (?:them|it|this|the information) confidential", 2),
-    (r"\bdecision\s*:\s*(?:exempt|refused|withheld|not disclosed)", 3),
+    (r"\bdecision\s*[:|]\s*(?:exempt|refused|withheld|not disclosed)", 3),
     (r"(?:heithrio|wedi'i heithrio)", 2),
 ]
 

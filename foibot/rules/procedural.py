@@ -150,6 +150,11 @@ FEES_NOTICE: Rules = [
     (r"(?:total|cost|charge)[^.]{0,20}\b(?:is|comes to|of|will be) £\s?\d[\d.,]*(?: plus| \+| and)? (?:£\s?\d[\d.,]* )?(?:for )?(?:postage|p&p|vat)?", 2),
     (r"(?:make|making|take|taking) (?:the |a |your )?payment", 3),
     (r"(?:at a|a) (?:charge|cost) of £?\s?\d", 3),
+    (r"\bfee payable\b|\bpayable fee\b", 3),
+    (r"(?:on|upon|after|once|following) (?:the )?payment of (?:a|the|this) (?:fee|charge|sum)", 3),
+    (r"payment (?:can|may|should|must) be made", 3),
+    (r"(?:if|until|once|when|unless) (?:the )?(?:payment|fee) (?:is|has been) (?:not )?(?:received|paid)", 3),
+    (r"(?:clock|time limit|period)[^.]{0,40}\b(?:stops|paused|suspended|on hold)\b[^.]{0,60}\b(?:payment|paid|fee)", 3),
 ]
 
 EXTENSION_NOTICE: Rules = [
@@ -213,5 +218,9 @@ OTHER: Rules = [
     (r"not (?:a |listed as a )?public authority (?:for the purposes of|under|within)", 3),
     (r"not (?:subject to|covered by|listed in schedule 1)[^.]{0,30}(?:freedom of information|the act|foia)", 3),
     (r"(?:is|are) not (?:listed|included) in schedule 1", 3),
-    (r"(?:will not be|are not) taking any further action", 2),
+    (r"(?:will not be|are not) taking any further action|will take no further action", 2),
+    (r"(?:have|has) (?:now |today |therefore )?(?:transferred|forwarded|passed|referred) (?:it|your e-?mail|your request) to (?:the )?(?:office of the )?(?:police (?:and|&) crime commissioner|opcc|pcc|home office|ministry|national|college of policing)", 3),
+    (r"(?:is|as) a separate public authority", 2),
+    (r"closed (?:its|our|their) (?:own )?(?:file|case|record)", 3),
+    (r"(?:code of practice (?:issued )?under|in line with) section 45", 1),
 ]

@@ -16,10 +16,12 @@ FOISA_MARKERS = r"\(scotland\) act|\bFOISA\b|scottish information commissioner"
 #: only weighed or imagined ("might be exempt", "had any information been held", "if an
 #: exemption is ultimately applied", "would need careful review for exemptions").
 WITHDRAWN = (r"do not agree that|did not apply|(?:was|were) (?:wrongly|incorrectly) applied|"
-             r"should not have been applied|withdrawn|no longer (?:rel(?:y|ied|ying)|applies|appl(?:y|ied))|"
+             r"should not have been applied|withdrawn|no longer (?:rel(?:y|ies|ied|ying)|applies|appl(?:y|ied))|not (?:consider (?:it )?)?(?:necessary|needed) to rely|"
+             r"(?:is|was|are) not (?:needed|necessary|required) (?:for|in)|"
              r"wrong to rely|not relying|(?:do|does|did|will|shall) not (?:rely|apply)(?! by virtue)|not (?:been )?upheld|"
              r"not (?:be )?(?:properly )?(?:engaged|made out|sustained|maintained)|overturn|set aside|"
              r"neither (?:applies|is engaged)|nor do (?:i|we) (?:find|consider|accept)|adds nothing|"
+             r"(?:do|does|did) not (?:consider|accept|agree|think|believe|find) that[^.]{0,60}\b(?:is|was|are|were) (?:engaged|applicable|made out)|"
              r"not form part|no exemptions? (?:has|have|was|were|is) (?:been )?(?:applied|relied|used|needed)|"
              r"might be (?:relevant|engaged|applicable)|"
              r"(?:frequently|often|usually|typically|commonly|routinely) engage|"
@@ -36,7 +38,9 @@ NONE_APPLIED = (r"no exemptions? (?:has|have|was|were) (?:been )?(?:applied|reli
 #: another sentence withdraws the same section for another part ("I uphold ... section 31").
 AFFIRMED = (r"\buphold|\bmaintain|remains? (?:exempt|withheld|engaged)|continues? to (?:apply|rely|be withheld)|"
             r"is engaged|correctly (?:applied|engaged|relied)|agree with the original|"
-            r"(?:exempt|withheld|withholding) (?:under|by virtue|in reliance)|(?:rely|relies|relied|relying) (?:up)?on")
+            r"(?:exempt|withheld|withholding) (?:under|by virtue|in reliance)|"
+            r"(?:is|are|am|remains?|still|now|continues? to be) relying (?:up)?on|(?:still |now |continues? to )?relies (?:up)?on|"
+            r"continue[sd]? to rely")
 
 #: Subsections that only define another provision: s.23(3) lists the security bodies that
 #: s.23(1) and s.23(5) refer to ("the bodies listed at section 23(3)").
