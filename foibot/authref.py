@@ -13,7 +13,6 @@ import re
 from datetime import date
 
 from foibot import classify_rules as R
-from foibot.references import OUR_REFERENCE_RE
 
 _CORE = r"[A-Za-z0-9]+(?:[/._\-][A-Za-z0-9]+)*"
 #: A reference token, optionally with a short upper-case prefix word ("FOI 2023/01234", "IR 2026").
@@ -35,6 +34,14 @@ _ORIGINAL = re.compile(r"\b(?:original|previous|earlier|initial|first)\b[ \t]*\S
 #: A line that starts with the reference and then a title: "FOI 2026/00731 - Taser use figures".
 _LEADING_REF = re.compile(rf"(?P<tok>{TOKEN})[ \t]+[-\u2013|:][ \t]+[A-Za-z]")
 _ALONE = re.compile(rf"(?P<tok>{TOKEN})")
+#: Ours as we issue them (``foibot.references``): the campaign code ends with the two-digit year,
+#: so a force's own "FOI-CC-26-0214" is not mistaken for ours.
+_OURS = re.compile(r"(?<![A-Za-z0-9])FOI-[A-Za-z]{1,10}\d\d-[A-Za-z0-9]{2,12}-[0-9A-Za-z]{4}(?![A-Za-z0-9])",
+                   re.IGNORECASE)
+_LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+#: A label after the reference: "F-2026-00612 | Please quote this number in all correspondence".
+_QUOTE_THIS = re.compile(rf"(?<![\w/\-])(?P<tok>{TOKEN})[ \t]*[|,;:(\-\u2013]*[ \t]*\(?please quote (?:this|the|that)\b",
+                         re.IGNORECASE)
 _SEPARATED = re.compile(r"\d[/._\-]\w|\w[/._\-]\d")
 #: A parenthesis just after a section or an Act is a subsection or a year, not a reference.
 _TITLE_NOT_REF = re.compile(r"(?:section|act|s\.)\s*\d*\s*\Z", re.IGNORECASE)
@@ -50,7 +57,7 @@ def plausible(token: str) -> bool:
         return False
     if _BARE_YEAR.fullmatch(core):  # a bare year
         return False
-    return OUR_REFERENCE_RE.search(token) is None
+    return _OURS.search(token) is None
 
 
 def find_authority_reference(text: str, subject: str = "") -> tuple[str | None, str]:
@@ -59,6 +66,7 @@ def find_authority_reference(text: str, subject: str = "") -> tuple[str | None, 
     "Original Request: F-2026-00195") comes last: a review letter leads with its own."""
     original = None
     head = _letter_head_reference(text)  # a reference alone on a line above every label wins
+    lines, text = text, _LINE_BREAK.sub(" ", text)  # "given your request\nthe number 2026/0188"
     pos = 0
     while (m := _LABELLED.search(text, pos)) is not None:
         if head is not None and head[2] < m.start():
@@ -75,7 +83,10 @@ def find_authority_reference(text: str, subject: str = "") -> tuple[str | None, 
         pos = max(pos, m.start() + 1)
     if head is not None:
         return head[0], head[1]
-    found = _unlabelled_reference(text, subject)
+    for m in _QUOTE_THIS.finditer(text):  # "| F-2026-00612 | Please quote this number"
+        if plausible(_trim(m.group("tok"))):
+            return _trim(m.group("tok")), m.group(0).strip()
+    found = _unlabelled_reference(lines, subject)
     return found if found[0] or original is None else original
 
 
@@ -191,8 +202,10 @@ def find_new_due_date(text: str) -> tuple[date | None, str]:
 
 
 def find_letter_date(text: str) -> tuple[date | None, str]:
-    """A letter's own date: a line near the top that holds nothing but a date."""
-    for line in text.strip().splitlines()[:15]:
+    """A letter's own date: a line near the top (or, failing that, at the foot, under the
+    signature) that holds nothing but a date."""
+    lines = text.strip().splitlines()
+    for line in lines[:25] + lines[25:][-12:]:
         m = DATE_RE.fullmatch(line.strip())
         if m and (found := parse_date(m)):
             return found, line.strip()

@@ -137,6 +137,7 @@ BOUNCE_SUBJECT = re.compile(R.BOUNCE_SUBJECT, _I)
 AUTO_SUBJECT = re.compile(R.AUTO_REPLY_SUBJECT, _I)
 RIGHTS_TOPIC = Matcher(lower_pattern(R.RIGHTS_TOPIC))  # searched in folded, lower-cased sentences
 RIGHTS_CUE = Matcher(lower_pattern(R.RIGHTS_CUE))
+DISCLAIMER = re.compile(R.DISCLAIMER, _I)
 NEUTRALISE = tuple((Matcher(lower_pattern(_expand(p))), re.compile(_expand(p), _I | re.M))
                    for p in R.NEUTRALISE)
 YEAR_FIGURES = re.compile(R.YEAR_FIGURES)
@@ -164,7 +165,8 @@ _DIGIT_NEXT = re.compile(r"\s\d")
 def without_rights_boilerplate(text: str) -> str:
     """Drop the complaint-rights sentences (``rules.cleanup.RIGHTS_TOPIC``): they name internal
     reviews and the Commissioner in every final response, so they must not vote."""
-    return "\n".join(s for s in _SENTENCE.split(text) if not _is_rights_sentence(s))
+    return "\n".join(s for s in _SENTENCE.split(text)
+                     if not _is_rights_sentence(s) and not DISCLAIMER.search(s))
 
 
 def _is_rights_sentence(sentence: str) -> bool:

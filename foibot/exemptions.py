@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from foibot import classify_rules as R
-from foibot.rules.sections import AFFIRMED, EXPLANATORY, NONE_APPLIED, OTHER_ACT_BEFORE
+from foibot.rules.sections import AFFIRMED, EXPLANATORY, HISTORY, NONE_APPLIED, OTHER_ACT_BEFORE
 
 _SUB = r"\s*\(\s*(?:\d{1,2}[A-Z]?|[a-z]|[ivx]{2,4})\s*\)"
 _SUBS = rf"(?P<subs>(?:{_SUB}|\s*\)(?=\s*\())*)"
@@ -39,6 +39,7 @@ _AFFIRMED_RE = re.compile(AFFIRMED, re.IGNORECASE)
 _NCND_DUTY = re.compile(r"\bduty\b", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"(?<!\n)\n(?![\n])")
 _NONE_APPLIED_RE = re.compile(NONE_APPLIED, re.IGNORECASE)
+_HISTORY_RE = re.compile(HISTORY, re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(r"\b(?:might|whether|if|could|would)\b", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"\(\s*([0-9A-Za-z]+)\s*\)")
 _FOISA_RE = re.compile(R.FOISA_MARKERS, re.IGNORECASE)
@@ -82,7 +83,7 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
         if m.group("num").upper() in cited:
             found.append((_parse(m.group("num"), m.group("subs")), "", m.start()))
     sentences = _Sentences(text, withdrawals)
-    dropped, affirmed, kept = set(), set(), []
+    dropped, affirmed, current, kept = set(), set(), set(), []
     for cite, printed, start in found:
         if sentences.says(start, "withdrawn"):
             dropped.add(cite.section)
@@ -91,6 +92,9 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
             # affirmed, and not merely imagined ("might be exempt under")
             if sentences.says(start, "affirmed") and not sentences.says(start, "hypothetical"):
                 affirmed.add(cite.section)
+            elif not sentences.says(start, "history"):
+                current.add(cite.section)
+    dropped.update(c.section for c, _ in kept if c.section not in current | affirmed)  # history only
     if not affirmed and _NONE_APPLIED_RE.search(text):
         dropped.update(c.section for c, _ in kept)
     kept = [(c, p) for c, p in kept if c.section not in dropped or c.section in affirmed]
@@ -154,7 +158,7 @@ def _parse(num: str, subs: str) -> Citation:
 
 
 _WITHDRAWN_RE = re.compile(R.WITHDRAWN, re.IGNORECASE)
-_SENTENCE_END = re.compile(r"\.\s|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.;]\s|\n\s*\n")  # a clause: "s.12 would not be an answer; s.14(1) is"
 
 
 class _Sentences:
@@ -168,7 +172,8 @@ class _Sentences:
         self.starts = [b for b, _ in self.bounds]
         self.found = {"withdrawn": withdrawals,
                       "affirmed": [m.start() for m in _AFFIRMED_RE.finditer(text)],
-                      "hypothetical": [m.start() for m in _HYPOTHETICAL_RE.finditer(text)]}
+                      "hypothetical": [m.start() for m in _HYPOTHETICAL_RE.finditer(text)],
+                      "history": [m.start() for m in _HISTORY_RE.finditer(text)]}
 
     def span(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, offset)

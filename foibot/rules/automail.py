@@ -34,6 +34,10 @@ AUTO_REPLY_TEXT: Rules = [
     (r"(?:to report a crime|in an emergency)[^.]{0,30}(?:\b101\b|\b999\b)|\b(?:call|dial|ring) (?:101|999)\b", 1),
     (r"(?:your e-?mail|your message)(?: to this address)? has been delivered", 2),
     (r"(?:mailbox|inbox|address) is no longer (?:monitored|in use|active)", 2),
+    (r"(?:when|once|until) (?:the|our) (?:team|office|unit|staff) (?:returns?|is back|reopens?|are back)", 1),
+    (r"(?:mailbox|inbox) (?:is |will be )?closed (?:over|for|between|until|from)", 2),
+    (r"(?:nobody|no one|no-one) (?:is )?(?:monitoring|checking|reading) (?:this|the|our) (?:shared )?(?:inbox|mailbox)", 3),
+    (r"(?:left|no longer (?:work|working) (?:for|at|with)) (?:the|this) (?:organisation|force|constabulary|service)", 3),
 ]
 
 AUTO_REPLY_SUBJECT = (r"^\s*(?:automatic reply|auto(?:matic)?[- ]?reply|auto(?:matic)?[- ]?response|"

@@ -18,6 +18,12 @@ RIGHTS_CUE = (r"dissatisfied|unhappy|not (?:content|satisfied|happy)|complain|ri
               r"you (?:can|may|could|are entitled to|have the right to) (?:refer|appeal|contact|complain|make|go|take)|"
               r"will (?:review|reconsider|look at) (?:it|the|your)")
 
+#: The confidentiality notice at the foot of an email ("If you have received this email in
+#: error, please notify the sender by return"): dropped with the complaint rights.
+DISCLAIMER = (r"received this (?:e-?mail|message|communication) in error|intended (?:solely |only )?for the "
+              r"(?:addressee|named recipient|use of)|(?:e-?mail|message) traffic (?:may be )?monitored|"
+              r"may (?:be )?monitor(?:ed)? (?:e-?mail|its e-?mail|all e-?mail)|(?:gsc|government security) classification")
+
 #: Phrases that contain a signal word but mean the opposite; removed before scoring.
 NEUTRALISE = [
     r"nothing (?:has been|was) (?:removed|redacted)",
@@ -41,6 +47,9 @@ NEUTRALISE = [
     r"(?:have|has) not (?:at this (?:point|stage) |yet )?(?:made|reached|taken) (?:a |any )?decision"
     r"(?![^.]{0,40}(?:balance|public interest))[^.]{0,120}",
     r"no decision has (?:yet )?been (?:taken|made|reached)[^.]{0,160}",
+    r"\bif (?!you\b)(?![^.;]{0,200}(?:confirm|deny))[^.;,]{0,100}\bwould\b[^.;]{0,120}",
+    r"\bwe (?:may|might) (?:be unable|not be able|need|have to|ask|contact|charge|extend)[^.;]{0,120}",
+    r"no part of (?:the|this) information (?:can|will|may|could) be (?:released|disclosed|provided)",
     r"\bno other [a-z ]{0,40}(?:were|was|have been|has been) (?:identified|found|located|recorded)",
     r"not (?:yet )?(?:decided|determined|assessed) whether[^.]{0,120}",
     r"(?:do not|please do not) (?:read|take) this (?:delay |letter |email )?as (?:an )?indication[^.]{0,80}",

@@ -6,22 +6,22 @@ from __future__ import annotations
 REFERENCE_LABELS = [
     r"(?:ref(?:erence)?|cyf(?:eirnod)?)\b\.?(?:\s*(?:no|number|num)\b\.?)?",
     r"request (?:number|no\b\.?)",
-    r"(?:logged|registered|recorded|queued?|created|opened)(?: (?!as\b|under\b)[\w']+){0,4} (?:as|under)(?: (?:case|number|reference))?",
+    r"(?:logged|registered|recorded|queued?|created|opened)(?: (?!as\b|under\b)[\w']+){0,4} (?:as|under)(?: (?:case|number|reference|ref))*",
     r"internal review(?: (?:ref(?:erence)?|number|no\.?|id))?",
     r"review (?:number|no\.?|ref(?:erence)?|id)(?![a-z])",
     r"review of",
     r"(?:FOI|case|tracking|request|ticket|incident|enquiry) (?:number|no\.?|id)(?![a-z])(?:\s+is)?",
-    r"ticket(?=[ \t]*#)",
+    r"ticket(?:[ \t]+(?:no\.?|number|id|ref(?:erence)?))?(?=[ \t]*[:#])|ticket(?=[ \t]+[A-Z]{1,6}-\d)",
     r"please quote(?: (?:our|the|this))?(?: (?:reference|ref\.?|number))?(?=[ \t]+\(?[A-Z]{0,4}[ ]?\d)",
     r"case(?=[ \t]*:)|case(?=[ \t]+[A-Z]{1,6}-\d)",
     r"request(?=[ \t]+\(?[A-Z]{0,4}[ ]?\d+[/._\-])",
     r"(?:freedom of information|FOI)\s+(?:act\s+)?(?:request|disclosure|response)(?!\s+(?:ref|no\b|number))",
-    r"(?:given|assigned|allocated) the (?:reference |case |request )?(?:number|reference)",
+    r"(?:given|assigned|allocated)(?: (?:it|your (?:request|e-?mail|enquiry)|this (?:request|case)))? the (?:reference |case |request )?(?:number|reference)",
 ]
 
 RESPONSE_DATE_LABELS = [
     r"(?:\s{2,}|\|[ \t]*)date[ \t]*[:|][ \t]*(?:\|[ \t]*)?",
-    r"(?:^|\n)[ \t]*\|?[ \t]*(?:dyddiad[\w ]{0,12}/\s*)?(?:date(?: of (?:response|disclosure|reply|this letter))?"
+    r"(?:^|\n)[ \t]*\|?[ \t]*(?:dyddiad[\w ]{0,12}/\s*)?(?:date(?: of (?:response|disclosure|reply|this letter|notice|decision|letter|issue))?"
     r"|response date|date sent|dated)\b[ \t]*(?:[:\-|][ \t]*){0,2}",
     r"(?:disclosed|responded|sent) on\s+",
 ]

@@ -25,8 +25,8 @@ DISCLOSE: Rules = [
     (r"in answer to your (?:questions?|request)", 3),
     (r"\?\s*(?:yes|no)\b[.,]", 3),
     (r"(?<!pdf )(?<!signed )(?<!paper )\bcop(?:y|ies) (?:is|are) (?:attached|enclosed)", 3),
-    (r"(?:can|am able to|are able to) (?:tell|advise|inform) you that", 2),
-    (r"(?<![£\d,.])(?<!section )(?<!sections )(?<!adran )\b\d+(?:,\d{3})*\s+(?:[a-z\-]+\s+){0,3}" + _COUNTED + r"\b", 3),
+    (r"(?:can|am able to|are able to) (?:tell|advise|inform) you that(?![^.]{0,60}\b(?:does not|do not|cannot|has not|have not|is not|are not|no)\b)", 2),
+    (r"(?<![£\d,.])(?<!section )(?<!sections )(?<!adran )(?<!than )(?<!over )(?<!about )(?<!around )(?<!approximately )\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\s+(?:[a-z\-]+\s+){0,3}" + _COUNTED + r"\b", 3),
     (r"\b(?:recorded|there (?:were|was|are)|totall?ed|a total of)\s+\d", 2),
     (r"(?:copy|copies) of [^.]{1,80}? (?:is|are) (?:attached|enclosed|provided|included)", 3),
     (r"answers? to your (?:questions?|request) (?:is|are) (?:as follows|below|set out)", 3),
@@ -70,11 +70,12 @@ DISCLOSE: Rules = [
     (r"(?:comes?|sent|goes) with this (?:reply|response|e-?mail|letter|message)", 3),
     (r"nothing (?:has been|was|is) (?:left out|omitted|held back)", 3),
     (r"(?:can|able to) (?:supply|give|share|confirm) the following", 3),
-    (r"please find (?:below|enclosed|attached|overleaf)", 2),
+    (r"please find (?:below|enclosed|attached|overleaf)(?! (?:the|our|a) (?:response|reply|letter|decision|refusal notice))", 2),
     (r"the answer to (?:your|this|that) (?:question|request|query) is", 3),
     (r"(?:it|this|they|these) (?:is|are) (?:provided|set out|shown|given|listed) (?:below|in full|overleaf)", 3),
     (r"(?:see|find) (?:the |our )?(?:full )?(?:response|answer|reply|information|figures) below", 3),
     (r"(?:our|the) answers? (?:is|are|follows?) (?:below|as follows|set out below)", 3),
+    (r"(?:attached|enclosed|provided|released|disclosed) in full|without (?:any )?redaction", 3),
 ]
 
 #: Figures given as labelled answer lines ("Q1 - 17", "2) Staff: 11", "(a) Annual cost: £84,500").

