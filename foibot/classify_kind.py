@@ -144,6 +144,8 @@ YEAR_FIGURES = re.compile(R.YEAR_FIGURES)
 #: "1.", "Q2:", "(b)", "Part 3 -", "•" at the start of a line: the numbers of a list, not
 #: answers; dropped from the folded text, where they would read as figures ("... held? 2").
 LIST_LABEL = re.compile(R.LIST_LABEL, re.IGNORECASE | re.MULTILINE)
+#: A quotation this long is somebody else's words, usually the request read back.
+LONG_QUOTE = 60
 ANSWER_LINE = re.compile(R.ANSWER_LINE, _I)
 FIGURE = re.compile(R.FIGURE)
 FIGURE_NOT_AFTER = re.compile(R.FIGURE_NOT_AFTER, _I)
@@ -224,11 +226,28 @@ def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
 
 def scoring_text(text: str) -> tuple[str, str]:
     """(lines, body): the reply's own text without the complaint-rights boilerplate, and the
-    same folded to one line with typography made ASCII and misleading phrases blanked: what the
-    phrase families and the word weights are scored on."""
+    same folded to one line with typography made ASCII, long quotations (the request read back,
+    "Your request reads: \"... redacted if necessary ...\"") and misleading phrases blanked:
+    what the phrase families are scored on."""
     lines = uncontracted(without_rights_boilerplate(text))
     unlabelled = LIST_LABEL.sub("", lines)
-    return lines, neutralised(_SPACES.sub(" ", unlabelled.translate(TYPOGRAPHY)))
+    body = without_long_quotes(_SPACES.sub(" ", unlabelled.translate(TYPOGRAPHY)))
+    return lines, neutralised(body)
+
+
+def without_long_quotes(body: str) -> str:
+    """``body`` with each long quotation blanked. Quote marks are paired in order (1st with 2nd,
+    3rd with 4th), so the words between two short quotations are never taken for one."""
+    if body.count('"') < 2:
+        return body
+    out, pos, marks = [], 0, [i for i, ch in enumerate(body) if ch == '"']
+    for open_, close in zip(marks[0::2], marks[1::2]):
+        if close - open_ > LONG_QUOTE:
+            out.append(body[pos:open_])
+            out.append(" ")
+            pos = close + 1
+    out.append(body[pos:])
+    return "".join(out)
 
 
 def bounce_evidence(header_kind: MessageKind | None, header_evidence: list[str], subject: str,
