@@ -117,6 +117,8 @@ _SMTP_5XX_LINE = re.compile(r"^.*\b5\d\d[ -]5\.\d\.\d{1,3}\b.*$", re.M)
 _STATUS_5XX = re.compile(r"^status:\s*5\.\d", re.I | re.M)
 _HEADER_LINE = re.compile(rb"^(?:[\w-]+:|[ \t])")
 _FROM_OR_SUBJECT = re.compile(rb"(?im)^(?:from|subject):")
+_PASTED_SUBJECT = re.compile(r"\A\s*subject:[ \t]*([^\n]*)\n", re.IGNORECASE)
+_SENDER_OR_DATE = re.compile(rb"(?im)^(?:from|date|to|message-id|received|return-path|mime-version):")
 
 
 def _diagnostic(status: str, body: str) -> str:
@@ -156,7 +158,8 @@ def looks_like_email(data: bytes, filename: str = "") -> bool:
     head = data[:4000].split(b"\n\n", 1)[0].replace(b"\r", b"")
     lines = head.split(b"\n")
     header_like = all(_HEADER_LINE.match(ln) for ln in lines if ln)
-    return header_like and _FROM_OR_SUBJECT.search(head) is not None
+    # a pasted body may start "Subject: ...\nReference: ...": an email names its sender or date
+    return header_like and _FROM_OR_SUBJECT.search(head) is not None and _SENDER_OR_DATE.search(head) is not None
 
 
 def understand(data: bytes, filename: str = "") -> Classification:
@@ -167,7 +170,10 @@ def understand(data: bytes, filename: str = "") -> Classification:
 
     if looks_like_email(data, filename):
         return classify(parse_mail(data))
-    return classify_text(text_from_bytes(data, None)[0])
+    text = text_from_bytes(data, None)[0]
+    if m := _PASTED_SUBJECT.match(text):  # a body pasted with its subject line on top
+        return classify_text(text[m.end():], m.group(1).strip())
+    return classify_text(text)
 
 
 def as_json(c: Classification) -> dict:

@@ -282,6 +282,9 @@ def outcome_signals(body: str, hay: Haystack, lines: str, exemptions: tuple[str,
     elif len(given := given_figures(body)) >= R.FIGURES_MIN:
         s["disclose"] = Signal(d.score + R.THRESHOLD, [*d.phrases, f"figures given ({', '.join(given[:3])})"])
         s["disclose_figures"] = s["disclose"]
+    elif answers:  # one answer line ("Part 1 (number of drones): 17"): strong, not decisive
+        s["disclose"] = Signal(d.score + WEAK_MIN, [*d.phrases, f"answer line ({answers[0].strip()})"])
+        s["disclose_figures"] = s["disclose"]
     ncnd = [e for e in exemptions if NCND_PROVISION.match(e)]
     if ncnd:
         c = s["ncnd"]
@@ -307,7 +310,8 @@ def final_outcome(signals: dict[str, Signal], exemptions: tuple[str, ...] = ()
     t = R.THRESHOLD
     if c.score >= t:
         return (K.PARTIAL_DISCLOSURE, d.phrases + c.phrases) if d.score >= t else (K.NCND, c.phrases)
-    if p.score >= t or (d.score >= t and (w.score >= t or n.score >= t)):
+    mixed = d.score >= WEAK_MIN and w.score >= t and n.score >= t  # answered, withheld, not held
+    if p.score >= t or (d.score >= t and (w.score >= t or n.score >= t)) or mixed:
         return K.PARTIAL_DISCLOSURE, p.phrases + d.phrases + w.phrases + n.phrases
     if d.score >= t:
         return K.FULL_DISCLOSURE, d.phrases

@@ -50,6 +50,8 @@ NEUTRALISE = [
     r"\bif (?!you\b)(?![^.;]{0,200}(?:confirm|deny))[^.;,]{0,100}\bwould\b[^.;]{0,120}",
     r"\bwe (?:may|might) (?:be unable|not be able|need|have to|ask|contact|charge|extend)[^.;]{0,120}",
     r"no part of (?:the|this) information (?:can|will|may|could) be (?:released|disclosed|provided)",
+    r"(?:not (?:required|necessary|obliged|needed)|no need|(?:do|does) not need) to (?:consider|weigh|carry out|apply|conduct) (?:a |the )?public interest(?: test)?",
+    r"no public interest test (?:is )?(?:applies|apply|required|needed|is required)",
     r"\bno other [a-z ]{0,40}(?:were|was|have been|has been) (?:identified|found|located|recorded)",
     r"not (?:yet )?(?:decided|determined|assessed) whether[^.]{0,120}",
     r"(?:do not|please do not) (?:read|take) this (?:delay |letter |email )?as (?:an )?indication[^.]{0,80}",

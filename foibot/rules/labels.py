@@ -14,7 +14,7 @@ REFERENCE_LABELS = [
     r"ticket(?:[ \t]+(?:no\.?|number|id|ref(?:erence)?))?(?=[ \t]*[:#])|ticket(?=[ \t]+[A-Z]{1,6}-\d)",
     r"please quote(?: (?:our|the|this))?(?: (?:reference|ref\.?|number))?(?=[ \t]+\(?[A-Z]{0,4}[ ]?\d)",
     r"case(?=[ \t]*:)|case(?=[ \t]+[A-Z]{1,6}-\d)",
-    r"request(?=[ \t]+\(?[A-Z]{0,4}[ ]?\d+[/._\-])",
+    r"request(?=[ \t]+\(?[A-Z]{0,4}[ ]?\d+[/._\-])|request(?=[ \t]+[A-Z]{1,6}[/\-][A-Z0-9/\-]*\d)",
     r"(?:freedom of information|FOI)\s+(?:act\s+)?(?:request|disclosure|response)(?!\s+(?:ref|no\b|number))",
     r"(?:given|assigned|allocated)(?: (?:it|your (?:request|e-?mail|enquiry)|this (?:request|case)))? the (?:reference |case |request )?(?:number|reference)",
 ]

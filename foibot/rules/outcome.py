@@ -75,12 +75,13 @@ DISCLOSE: Rules = [
     (r"(?:it|this|they|these) (?:is|are) (?:provided|set out|shown|given|listed) (?:below|in full|overleaf)", 3),
     (r"(?:see|find) (?:the |our )?(?:full )?(?:response|answer|reply|information|figures) below", 3),
     (r"(?:our|the) answers? (?:is|are|follows?) (?:below|as follows|set out below)", 3),
+    (r"\banswers? (?:below|as follows|are below)|here it is\b|(?:here are|below are) (?:the|our) (?:answers|figures)", 3),
     (r"(?:attached|enclosed|provided|released|disclosed) in full|without (?:any )?redaction", 3),
 ]
 
 #: Figures given as labelled answer lines ("Q1 - 17", "2) Staff: 11", "(a) Annual cost: £84,500").
 ANSWER_LINE = (r"(?m)^[ \t]*(?:q(?:uestion)?[ \t]*\d{1,2}|part[ \t]*\d{1,2}|\d{1,2}[.)]|\([a-z0-9]\))"
-               r"[^\n?]{0,80}?(?:[:\-\u2013][ \t]*|\?[ \t]*)(?:£[ \t]?)?\d[\d,]*(?:\.\d+)?\b")
+               r"(?:[^\n?]{0,80}?(?:[:\-\u2013][ \t]*|\?[ \t]*)|[ \t]+)(?:(?:£[ \t]?)?\d[\d,]*(?:\.\d+)?\b|(?:yes|no|nil|none|zero)\b)")
 ANSWER_LINES_MIN = 2
 
 PARTIAL: Rules = [
@@ -150,6 +151,7 @@ NOT_HELD: Rules = [
     (r"(?:found|located|identified|holds?|held|has|have) no (?:recorded |relevant )?information", 3),
     (r"(?:does|do) not have any (?:records?|information)", 3),
     (r"no recorded information", 3),
+    (r"(?:none|no part) of (?:this|it|that|these|the (?:information|data|figures)) (?:is|are|was|were) held|nothing (?:is |was )?held\b", 3),
     (r"(?:does|do) not (?:record|keep|collate|capture)\b", 3),
     (r"no (?:data|information) (?:is|was) (?:recorded|held|available|kept)", 3),
     (r"(?:is|are) not (?:recorded|collated|captured|flagged)", 2),

@@ -156,7 +156,9 @@ FEES_NOTICE: Rules = [
     (r"(?:total|cost|charge)[^.]{0,20}\b(?:is|comes to|of|will be) £\s?\d[\d.,]*(?: plus| \+| and)? (?:£\s?\d[\d.,]* )?(?:for )?(?:postage|p&p|vat)?", 2),
     (r"(?:make|making|take|taking) (?:the |a |your )?payment", 3),
     (r"(?:at a|a) (?:charge|cost) of £?\s?\d", 3),
-    (r"\bfee payable\b|\bpayable fee\b", 3),
+    (r"\bfee payable\b|\bpayable fee\b|\bpayable (?:before|in advance|prior)", 3),
+    (r"\bplease pay\b", 3),
+    (r"\bat \d+p\b", 2),
     (r"(?:on|upon|after|once|following) (?:the )?payment of (?:a|the|this) (?:fee|charge|sum)", 3),
     (r"payment (?:can|may|should|must) be made", 3),
     (r"(?:if|until|once|when|unless) (?:the )?(?:payment|fee) (?:is|has been) (?:not )?(?:received|paid)", 3),
@@ -206,6 +208,12 @@ EXTENSION_NOTICE: Rules = [
     (r"consult(?:ing|ation)? (?:with )?(?:third part|other (?:forces|agencies|bodies))", 1),
     (r"(?:deadline|time ?limit|due date|response date|timescale) (?:has been|is being|will be|has had to be) extended", 3),
     (r"outside (?:of )?the (?:statutory )?(?:timescale|time limit|20 working days|deadline)", 2),
+    # the wording of short notes: "need a further 10 working days", "this one's overdue"
+    (r"(?:need|require|take|taking) (?:a )?(?:further|more|an extra|another|additional) (?:\d+|ten|five|twenty) working days", 3),
+    (r"(?:weigh|weighing|consider|considering|assess|assessing)(?: up)? the public interest", 1),
+    (r"now aim(?:ing)? to (?:get|send|provide|give|respond|reply|issue)", 3),
+    (r"(?:is|are|one is|one's|it's|request's) (?:now )?(?:overdue|late)\b|past the (?:deadline|due date)|missed the (?:deadline|due date)", 2),
+    (r"you will (?:have|get|receive) (?:it|the (?:response|reply|answer|information|figures)|a (?:full )?(?:response|reply)) by", 1),
 ]
 
 

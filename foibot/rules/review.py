@@ -44,6 +44,8 @@ INTERNAL_REVIEW_OUTCOME: Rules = [
     (r"you (?:requested|asked for) an internal review", 2),
     # wider families: FOISA s.21 wording, "the decision stands", "your complaint is partly upheld"
     (r"review under section 21|section 21\s*\(\s*4\s*\)", 3),
+    (r"^\W*(?:partly|partially|fully|not) upheld\b|(?:rightly|correctly|wrongly|properly) (?:withheld|refused|applied)", 3),
+    (r"should have been (?:given|disclosed|provided|released)", 2),
     (r"(?:confirm|uphold|vary|overturn|reverse|set aside|substitute)[\w ]{0,20}" + _DECISION, 3),
     (_DECISION + r"[^.]{0,40}\b(?:is|was|has been|should be|be) (?:therefore |now |hereby )?" + _VERDICT, 3),
     (_DECISION + r" (?:stands|remains|is maintained)", 3),
