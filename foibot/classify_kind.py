@@ -241,7 +241,7 @@ def without_long_quotes(body: str) -> str:
     if body.count('"') < 2:
         return body
     out, pos, marks = [], 0, [i for i, ch in enumerate(body) if ch == '"']
-    for open_, close in zip(marks[0::2], marks[1::2]):
+    for open_, close in zip(marks[0::2], marks[1::2], strict=False):  # an odd mark stays open
         if close - open_ > LONG_QUOTE:
             out.append(body[pos:open_])
             out.append(" ")
