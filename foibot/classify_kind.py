@@ -157,7 +157,8 @@ NCND_PROVISION = re.compile(f"{R.NCND_PROVISIONS}|{R.FOISA_NCND_PROVISION}")
 TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
                             "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                             "\u2212": "-", "\u2026": "...", "\u00a0": " ", "\u200b": ""})
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+#: A sentence ends at . ! ? (not after "ext." "tel." "no." "nos.") or at a blank line.
+_SENTENCE = re.compile(r"(?<=[.!?])(?<![Ee]xt\.)(?<![Tt]el\.)(?<![Nn]o\.)(?<![Nn]os\.)\s+|\n\s*\n")
 _SPACES = re.compile(r"\s+")
 _YEAR_OR_CODE = re.compile(r"(?:19|20)\d\d|0\d+")
 _DIGIT_END = re.compile(r"\d\s*$")
@@ -206,7 +207,8 @@ def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
     if ((declared_auto or auto.score >= R.THRESHOLD) and proc_kind == K.ACKNOWLEDGEMENT
             and not has_reference):  # "your email has reached our mailbox": no case opened
         return K.AUTO_REPLY, [*auto_evidence, *auto.phrases, "no case reference given"]
-    if review.score >= R.THRESHOLD and review.score >= proc.score:
+    repeated = any(e.startswith("s.14(2)") for e in exemptions)  # it retells the earlier request
+    if review.score >= R.THRESHOLD and review.score >= proc.score and not repeated:
         return K.INTERNAL_REVIEW_OUTCOME, review.phrases
     signals = outcome_signals(body, hay, lines, exemptions)
     outcome_kind, outcome_evidence = final_outcome(signals, exemptions)
@@ -310,7 +312,7 @@ def final_outcome(signals: dict[str, Signal], exemptions: tuple[str, ...] = ()
     t = R.THRESHOLD
     if c.score >= t:
         return (K.PARTIAL_DISCLOSURE, d.phrases + c.phrases) if d.score >= t else (K.NCND, c.phrases)
-    mixed = d.score >= WEAK_MIN and w.score >= t and n.score >= t  # answered, withheld, not held
+    mixed = d.score >= WEAK_MIN and w.score >= t and n.score >= WEAK_MIN  # answered, withheld, not held
     if p.score >= t or (d.score >= t and (w.score >= t or n.score >= t)) or mixed:
         return K.PARTIAL_DISCLOSURE, p.phrases + d.phrases + w.phrases + n.phrases
     if d.score >= t:

@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass
 
 from foibot import classify_rules as R
-from foibot.rules.sections import AFFIRMED, EXPLANATORY, HISTORY, NONE_APPLIED, OTHER_ACT_BEFORE
+from foibot.rules.sections import (
+    AFFIRMED,
+    EXPLANATORY,
+    HISTORY,
+    NONE_APPLIED,
+    NONE_APPLIED_NOT_BEFORE,
+    OTHER_ACT_BEFORE,
+)
 
 _SUB = r"\s*\(\s*(?:\d{1,2}[A-Z]?|[a-z]|[ivx]{2,4})\s*\)"
 _SUBS = rf"(?P<subs>(?:{_SUB}|\s*\)(?=\s*\())*)"
@@ -38,7 +45,10 @@ _RANGE_RE = re.compile(r"\s*(?:to|-|\u2013)\s*\d", re.IGNORECASE)
 _AFFIRMED_RE = re.compile(AFFIRMED, re.IGNORECASE)
 _NCND_DUTY = re.compile(r"\bduty\b", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"(?<!\n)\n(?![\n])")
-_NONE_APPLIED_RE = re.compile(NONE_APPLIED, re.IGNORECASE)
+_NONE_APPLIED_RE = re.compile(rf"(?:{NONE_APPLIED})(?!{NONE_APPLIED_NOT_BEFORE})", re.IGNORECASE)
+#: A withdrawal that names no section but points back to the one just cited.
+_ANAPHOR = re.compile(r"\b(?:that|this|the) exemption\b|\b(?:rely|relied|relying) (?:up)?on (?:it|them)\b|"
+                      r"\b(?:apply|applies) (?:it|them)\b", re.IGNORECASE)
 _HISTORY_RE = re.compile(HISTORY, re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(r"\b(?:might|whether|if|could|would)\b", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"\(\s*([0-9A-Za-z]+)\s*\)")
@@ -83,6 +93,13 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
         if m.group("num").upper() in cited:
             found.append((_parse(m.group("num"), m.group("subs")), "", m.start()))
     sentences = _Sentences(text, withdrawals)
+    starts = sorted(start for _, _, start in found)
+    for w in withdrawals:  # "... considered whether s.43(2) applied. It is not necessary to rely on that exemption."
+        begin, end = sentences.span(w)
+        if _ANAPHOR.search(text, begin, end) and not _any_between(starts, begin, end) and begin > 1:
+            previous = sentences.previous(begin)
+            withdrawals.extend(s for s in starts if previous[0] <= s < previous[1])
+    withdrawals.sort()
     dropped, affirmed, current, kept = set(), set(), set(), []
     for cite, printed, start in found:
         if sentences.says(start, "withdrawn"):
@@ -101,6 +118,11 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
     result = _most_specific(_merge_letters([c for c, _ in kept]))
     evidence = [p for _, p in kept if p]
     return tuple(str(c) for c in sorted(result, key=Citation.sort_key)), list(dict.fromkeys(evidence))
+
+
+def _any_between(sorted_offsets: list[int], begin: int, end: int) -> bool:
+    i = bisect.bisect_left(sorted_offsets, begin)
+    return i < len(sorted_offsets) and sorted_offsets[i] < end
 
 
 def _section_number(section: str) -> int:
@@ -181,6 +203,11 @@ class _Sentences:
         end = self.starts[i] if i < len(self.starts) else len(self.text)
         # a sentence is not longer than this either side: keeps a run-on text linear
         return max(begin, offset - 400), min(end, offset + 400)
+
+    def previous(self, begin: int) -> tuple[int, int]:
+        """The sentence before the one that starts at ``begin``."""
+        i = bisect.bisect_left(self.starts, begin) - 1  # the boundary that ends it
+        return self.span(max(0, self.starts[i] - 1)) if i >= 0 else (0, 0)
 
     def says(self, offset: int, what: str) -> bool:
         begin, end = self.span(offset)

@@ -8,6 +8,7 @@ from foibot.domain import MessageKind as K
 #: boilerplate every final response ends with ("If you are dissatisfied ... ask for an internal
 #: review ... complain to the Information Commissioner"): dropped before the kind is scored.
 RIGHTS_TOPIC = (r"internal review|not (?:previously )?involved (?:in|with) the original|review process|"
+                r"decision (?:be|is) reviewed|(?:think|believe) (?:it|the decision) (?:is|was) wrong|"
                 r"complaints? procedure|review (?:of )?(?:the|our|their) (?:decision|response)|"
                 r"information commissioner|\bICO\b|section 50|\bSIC\b|section 47|"
                 r"(?:ask|request|require|apply) (?:us |for )?(?:a |an )?review|"
@@ -16,7 +17,8 @@ RIGHTS_CUE = (r"dissatisfied|unhappy|not (?:content|satisfied|happy)|complain|ri
               r"you (?:can|may|could) (?:ask|request|apply|write)|within (?:40|forty) working days|"
               r"if you (?:wish|would like) to|should you (?:wish|be)|if you are not|"
               r"you (?:can|may|could|are entitled to|have the right to) (?:refer|appeal|contact|complain|make|go|take)|"
-              r"will (?:review|reconsider|look at) (?:it|the|your)")
+              r"will (?:review|reconsider|look at) (?:it|the|your)|unhappy with|within (?:40|forty) working days|"
+              r"not (?:previously )?involved|will be (?:undertaken|carried out|conducted) by")
 
 #: The confidentiality notice at the foot of an email ("If you have received this email in
 #: error, please notify the sender by return"): dropped with the complaint rights.
@@ -27,7 +29,7 @@ DISCLAIMER = (r"received this (?:e-?mail|message|communication) in error|intende
 #: Phrases that contain a signal word but mean the opposite; removed before scoring.
 NEUTRALISE = [
     r"nothing (?:has been|was) (?:removed|redacted)",
-    r"nothing (?:has been|was|is) withheld",
+    r"nothing (?:has|was|is)(?: therefore| now| at all)? (?:been )?withheld",
     r"if we (?:need|require) (?:more|further|additional) time",
     r"(?:may|might|could) be exempt",
     r"no (?:information|data|details?|text|part) (?:of it )?(?:has been|was|is|have been) (?:withheld|removed|redacted|obscured)(?: from (?:it|them|the \w+))?",

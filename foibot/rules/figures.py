@@ -20,12 +20,12 @@ LIST_LABEL = (r"^[ \t]*(?:(?:q|question|part|request|item|point)[ \t]*\d{1,2}[a-
 #: Figures given as answers ("52 officers", "£31,000").
 FIGURE = r"£\s?\d+(?:,\d{3})*(?:\.\d+)?|(?<![\w/.\-(£,])\d+(?:,\d{3})*(?![\w/\-(\),]|\.\d)"
 FIGURE_NOT_AFTER = (r"(?:over|above|under|below|exceeding|than|up to)\s*£?\s*$|"
-                    r"(?:sections?|adran|s\.|parts?|questions?|q|and|to|para(?:graph)?|ext|tel|"
+                    r"(?:sections?|adran|s\.|parts?|questions?|q|and|to|para(?:graph)?|ext\.?|extension|tel|"
                     r"telephone|no\.?|number|page|step|item|point|of|box|call|on|"
                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$")
 FIGURE_NOT_BEFORE = (r"^\s*(?:[a-z\-]+\s+){0,2}(?:hours?|minutes?|working|days?|weeks?|months?|"
-                     r"records?|reports?|requests?|pages?|files?)\b|^\s*(?:%|am\b|pm\b|:)"
-                     r"|^\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ionawr|chwefror|mawrth"
+                     r"records?|reports?|requests?|pages?|files?)\b|^\s*(?:%|am\b|pm\b|:|ext\b|extension\b)"
+                     r"|^\s*(?:st|nd|rd|th)?\s*(?:(?:to|-|\u2013|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ionawr|chwefror|mawrth"
                      r"|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)"
                      r"|^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Road|Street|Lane|Way|Avenue|Yard|House|Close|"
                      r"Drive|Place|Court|Park|Square)\b")

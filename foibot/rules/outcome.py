@@ -64,7 +64,7 @@ DISCLOSE: Rules = [
     (r"\bnifer\s*/\s*number\b", 2),
     (r"\b(?:currently )?(?:employs?|has|have) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[a-z\-]+ ){0,2}" + _COUNTED, 3),
     (r"(?:i|we) trust (?:this|the above) (?:answers|addresses|responds to|assists)", 2),
-    (r"(?:budget|spend|cost|expenditure|value)[^.]{0,40}\bis £\s?\d", 2),
+    (r"(?:budget|spend|cost|expenditure|value)[^.]{0,140}\b(?:is|was|were|totalled|amounted to|came to) £\s?\d", 3),
     (r"\bthe (?:force|constabulary|service) (?:uses|used|has used|holds|employs|spent|paid)\b", 1),
     (r"(?:is|are) in the (?:attached |enclosed |accompanying )?(?:csv|spreadsheet|excel|pdf|file|document|table|workbook)", 3),
     (r"(?:comes?|sent|goes) with this (?:reply|response|e-?mail|letter|message)", 3),
@@ -97,7 +97,7 @@ PARTIAL: Rules = [
     (r"(?:have|has|had) been (?:obscured|blacked out|blanked(?: out)?|masked|redacted|excised)", 3),
     (r"(?:everything else|the remainder|the rest|all other (?:parts|information))[^.]{0,60}\b(?:is|are|has been|have been) (?:released|disclosed|provided|given|attached)", 3),
     (r"(?:to|for) (?:this|that|these) (?:part|parts|question|questions) only", 3),
-    (r"(?:other|remaining) (?:parts|questions) (?:of your request )?(?:are|have been) answered", 3),
+    (r"(?:other|remaining) (?:parts|questions) (?:of your request )?(?:are|have been) answered(?! in draft)", 3),
     (r"(?:in|with) part\b[^.]{0,30}\b(?:withheld|exempt|refused)", 2),
     (r"(?:certain|parts? of the|some) (?:information|data|details|material|content) (?:has|have|is|are) (?:been )?(?:withheld|redacted|exempt)", 3),
 ]

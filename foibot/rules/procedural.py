@@ -208,6 +208,8 @@ EXTENSION_NOTICE: Rules = [
     (r"consult(?:ing|ation)? (?:with )?(?:third part|other (?:forces|agencies|bodies))", 1),
     (r"(?:deadline|time ?limit|due date|response date|timescale) (?:has been|is being|will be|has had to be) extended", 3),
     (r"outside (?:of )?the (?:statutory )?(?:timescale|time limit|20 working days|deadline)", 2),
+    (r"not yet reached a (?:decision|conclusion)[^.]{0,40}(?:balance|public interest)|reached a (?:conclusion|decision) on (?:that|the) balance", 3),
+    (r"notice under section 17\s*\(\s*2\s*\)", 3),
     # the wording of short notes: "need a further 10 working days", "this one's overdue"
     (r"(?:need|require|take|taking) (?:a )?(?:further|more|an extra|another|additional) (?:\d+|ten|five|twenty) working days", 3),
     (r"(?:weigh|weighing|consider|considering|assess|assessing)(?: up)? the public interest", 1),

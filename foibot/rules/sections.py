@@ -18,7 +18,9 @@ FOISA_MARKERS = r"\(scotland\) act|\bFOISA\b|scottish information commissioner"
 WITHDRAWN = (r"do not agree that|did not apply|(?:was|were) (?:wrongly|incorrectly) applied|"
              r"should not have been applied|withdrawn|no longer (?:rel(?:y|ies|ied|ying)|applies|appl(?:y|ied))|not (?:consider (?:it )?)?(?:necessary|needed) to rely|"
              r"(?:is|was|are) not (?:needed|necessary|required) (?:for|in)|"
-             r"wrong to rely|not relying|would not be (?:an answer|appropriate|the (?:right|correct|appropriate))|"
+             r"wrong to rely|not relying|(?:decided|chosen|elected|decide|choose) not to (?:rely|apply)|"
+             r"(?:neither|nor)\b[^.]{0,80}(?:should|can|could|would) be (?:relied|applied|maintained)|"
+             r"cannot be (?:upheld|maintained|sustained|relied)|(?:was|is) (?:therefore )?not (?:reasonable|justified|sustainable)|would not be (?:an answer|appropriate|the (?:right|correct|appropriate))|"
              r"is not the (?:appropriate|right|correct) (?:exemption|provision|section)|(?:do|does|did|will|can|could) not uphold|"
              r"should not have been (?:applied|relied|used|cited|engaged)|(?:do|does|did|will|shall) not (?:rely|apply)(?! by virtue)|not (?:been )?upheld|"
              r"not (?:be )?(?:properly )?(?:engaged|made out|sustained|maintained)|overturn|set aside|"
@@ -34,7 +36,8 @@ WITHDRAWN = (r"do not agree that|did not apply|(?:was|were) (?:wrongly|incorrect
 #: A reply that says this applied no exemption at all ("no exemption has been applied.
 #: Nothing has been withheld."), unless another sentence affirms one.
 NONE_APPLIED = (r"no exemptions? (?:has|have|was|were) (?:been )?(?:applied|relied on|used)|"
-                r"nothing (?:has been|was|is) (?:withheld|redacted)")
+                r"nothing (?:has|was|is)(?: therefore| now| at all)? (?:been )?(?:withheld|redacted)")
+NONE_APPLIED_NOT_BEFORE = r"\s+(?:to|from|for|in|on) (?:that|this|the|these|those|part|parts|question|questions|answer)\b"
 
 #: A citation in a sentence with one of these (and no withdrawal) is relied on, even where
 #: another sentence withdraws the same section for another part ("I uphold ... section 31").
@@ -48,7 +51,8 @@ AFFIRMED = (r"\buphold|\bmaintain|remains? (?:exempt|withheld|engaged)|continues
 #: sections 24(1) and 31(1)(a)", "on that occasion ..."): its citations count only if the section
 #: is also cited, or affirmed, elsewhere.
 HISTORY = (r"\b(?:original|earlier|previous|initial|first|prior) (?:response|decision|reply|request|refusal|answer|letter)"
-           r"|on that occasion|at that time|\bpreviously\b|in (?:our|the) (?:letter|response|reply) (?:of|dated)")
+           r"|on that occasion|at that time|\bpreviously\b|in (?:our|the) (?:letter|response|reply) (?:of|dated)"
+           r"|\bthat (?:response|decision|reply|refusal|letter)\b|\bresponded on\b|\bour (?:response|reply|letter) (?:of|dated)")
 
 #: Subsections that only define another provision: s.23(3) lists the security bodies that
 #: s.23(1) and s.23(5) refer to ("the bodies listed at section 23(3)").
