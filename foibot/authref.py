@@ -16,10 +16,10 @@ from foibot import classify_rules as R
 
 _CORE = r"[A-Za-z0-9]+(?:[/._\-][A-Za-z0-9]+)*"
 #: A reference token, optionally with a short upper-case prefix word ("FOI 2023/01234", "IR 2026").
-TOKEN = rf"(?:(?-i:[A-Z]{{1,7}})[ ](?=\d))?{_CORE}"
+TOKEN = rf"(?:(?-i:[A-Z]{{1,7}})[ ](?:(?-i:[A-Z]{{1,7}})[ ])?(?=\d))?{_CORE}"
 _LABELLED = re.compile(rf"(?P<label>{'|'.join(R.REFERENCE_LABELS)})(?:[ \t]+is\b)?[ \t]*"
                        rf"(?:/[ \t]*[A-Za-z ]{{0,20}}?)?"
-                       rf"[ \t]*[:#\-–|]?\s*\(?(?P<tok>{TOKEN})", re.IGNORECASE)
+                       rf"(?:[ \t]*\.{{2,}})?[ \t]*[:#\-–|]?\s*\(?(?P<tok>{TOKEN})", re.IGNORECASE)
 _IN_SUBJECT = re.compile(rf"(?<![A-Za-z0-9\-/])(?P<tok>{TOKEN})")
 _HEAD_LINE = re.compile(rf"(?:^|\s[-\u2013|]\s)(?P<tok>{TOKEN})$")
 _TITLE = re.compile(rf"\((?P<tok>{_CORE})\)")

@@ -144,6 +144,12 @@ YEAR_FIGURES = re.compile(R.YEAR_FIGURES)
 #: "1.", "Q2:", "(b)", "Part 3 -", "•" at the start of a line: the numbers of a list, not
 #: answers; dropped from the folded text, where they would read as figures ("... held? 2").
 LIST_LABEL = re.compile(R.LIST_LABEL, re.IGNORECASE | re.MULTILINE)
+#: The cost limit named without its section ("would exceed the appropriate limit"): s.12.
+COST_LIMIT = re.compile(r"appropriate limit|cost limit|18 hours|£\s?450|£\s?600", re.IGNORECASE)
+#: Sentence adverbs that phrases do not need ("No information is therefore held", "we also
+#: hold"): dropped, so that a phrase written without them still matches.
+FILLER = re.compile(r"\b(?:therefore|currently|also|unfortunately|regrettably|accordingly|presently|simply"
+                    r"|actually|indeed|thus|hence|however)\b,?[ \t]?", re.IGNORECASE)
 #: A quotation this long is somebody else's words, usually the request read back.
 LONG_QUOTE = 60
 ANSWER_LINE = re.compile(R.ANSWER_LINE, _I)
@@ -233,7 +239,7 @@ def scoring_text(text: str) -> tuple[str, str]:
     what the phrase families are scored on."""
     lines = uncontracted(without_rights_boilerplate(text))
     unlabelled = LIST_LABEL.sub("", lines)
-    body = without_long_quotes(_SPACES.sub(" ", unlabelled.translate(TYPOGRAPHY)))
+    body = without_long_quotes(_SPACES.sub(" ", FILLER.sub("", unlabelled.translate(TYPOGRAPHY))))
     return lines, neutralised(body)
 
 
@@ -301,16 +307,19 @@ def final_outcome(signals: dict[str, Signal], exemptions: tuple[str, ...] = ()
     relied-on exemption (FOIA s.17(1)(b) makes a refusal name it) adds to "withhold"."""
     d, p, n, c = (signals[k] for k in ("disclose", "partial", "not_held", "ncnd"))
     w, cites_exemption = signals["withhold"], bool(exemptions)
-    if (cites_exemption and all(e.startswith(R.WHOLE_REQUEST_GROUNDS) for e in exemptions)
-            and signals.get("disclose_words", d).score < R.THRESHOLD):
-        d = Signal(0, [])  # s.12 / s.14 refuse the whole request: its numbers are the burden
+    cost_limit = any(COST_LIMIT.search(phrase) for phrase in w.phrases)
+    whole = (all(e.startswith(R.WHOLE_REQUEST_GROUNDS) for e in exemptions) if cites_exemption
+             else cost_limit)
+    if whole and p.score < R.THRESHOLD:
+        d = Signal(0, [])  # s.12 / s.14 refuse the whole request: what it quotes is the burden
     if cites_exemption and all(e.startswith(R.ACCESSIBLE_GROUND) for e in exemptions):
         d = signals.get("disclose_figures", d)  # s.21 says where it is published: only figures given count
     if cites_exemption:
         w = Signal(w.score + R.CITED_EXEMPTION_WEIGHT,
                    [*w.phrases, f"exemption cited: {', '.join(exemptions)}"])
     t = R.THRESHOLD
-    if c.score >= t:
+    vexatious = cites_exemption and all(e.startswith("s.14") for e in exemptions)
+    if c.score >= t and not vexatious:  # s.14 lifts the duty to confirm or deny too: a refusal
         return (K.PARTIAL_DISCLOSURE, d.phrases + c.phrases) if d.score >= t else (K.NCND, c.phrases)
     mixed = d.score >= WEAK_MIN and w.score >= t and n.score >= WEAK_MIN  # answered, withheld, not held
     if p.score >= t or (d.score >= t and (w.score >= t or n.score >= t)) or mixed:

@@ -37,15 +37,19 @@ MORE_RE = re.compile(rf"(?:\s*\([A-Za-z][A-Za-z ,'\-]{{2,40}}\))?\s*(?:,|and|&|o
 MORE_LETTERS_RE = re.compile(r"\s*(,|and|&|-|\u2013|to)\s*\(\s*([a-z])\s*\)")
 #: "31(1)(b)" with no "section" word: only trusted for a section already cited in the text.
 BARE_RE = re.compile(rf"(?<![\w.(/\-])(?P<num>\d{{1,3}})(?P<subs>(?:{_SUB}){{2,}})")
-_OTHER_ACT_RE = re.compile(r"[^.\n]{0,20}?\bof the (?!freedom of information|foi\b|foia\b|foisa\b|act\b)[A-Z][\w ()]{0,60}?Act",
+_OTHER_ACT_RE = re.compile(r"[^.\n]{0,20}?\b(?:of|refers to|under) the (?:(?:19|20)\d\d Act|(?!freedom of information|foi\b|foia\b|foisa\b|act\b)[A-Z][\w ,()&'\-]{0,80}?Act)",
                            re.IGNORECASE)
 _OTHER_ACT_BEFORE_RE = re.compile(OTHER_ACT_BEFORE, re.IGNORECASE)
+#: The name of another Act right after a citation: "s.23 Misuse of Drugs Act", "s.38 CJLSA 2010".
+_ACT_AFTER = re.compile(r"[ \t]*\(?(?:of (?:the )?)?(?:(?!Freedom\b)[A-Z][a-z]+[ \t]+(?:(?:of|and|&|the)[ \t]+)*){1,6}Act\b"
+                        r"|[ \t]*\(?(?:of (?:the )?)?(?:PACE|CJPOA|CJLSA|RIPA|IPA|DPA|RTA|SOPA|MDA|PHA|CDA|PoFA|TA)\b")
 #: "sections 28 to 35": a range quoted from the statute, not a section relied on.
 _RANGE_RE = re.compile(r"\s*(?:to|-|\u2013)\s*\d", re.IGNORECASE)
 _AFFIRMED_RE = re.compile(AFFIRMED, re.IGNORECASE)
 _NCND_DUTY = re.compile(r"\bduty\b", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"(?<!\n)\n(?![\n])")
 _NONE_APPLIED_RE = re.compile(rf"(?:{NONE_APPLIED})(?!{NONE_APPLIED_NOT_BEFORE})", re.IGNORECASE)
+_THAT_EXEMPTION = re.compile(r"\b(?:that|this) exemption\b", re.IGNORECASE)
 #: A withdrawal that names no section but points back to the one just cited.
 _ANAPHOR = re.compile(r"\b(?:that|this|the) exemption\b|\b(?:rely|relied|relying) (?:up)?on (?:it|them)\b|"
                       r"\b(?:apply|applies) (?:it|them)\b", re.IGNORECASE)
@@ -79,6 +83,7 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
     nor is any other citation of that section, unless a sentence affirms it ("I uphold ...").
     A review letter names the original exemptions, then drops some: the dropped ones go."""
     text = _LINE_BREAK.sub(" ", text)  # a sentence wrapped over lines is still one sentence
+    text = _blank_long_quotes(text)  # the request read back: its sections are not relied on
     relied = R.FOISA_RELIED if _FOISA_RE.search(text) else R.FOIA_RELIED
     found: list[tuple[Citation, str, int]] = []
     for cite, printed, start in _citations(text):
@@ -94,11 +99,19 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
             found.append((_parse(m.group("num"), m.group("subs")), "", m.start()))
     sentences = _Sentences(text, withdrawals)
     starts = sorted(start for _, _, start in found)
-    for w in withdrawals:  # "... considered whether s.43(2) applied. It is not necessary to rely on that exemption."
+    pointing_back = []  # "... s.31 would also raise questions. We are not relying on that exemption."
+    for w in withdrawals:
         begin, end = sentences.span(w)
-        if _ANAPHOR.search(text, begin, end) and not _any_between(starts, begin, end) and begin > 1:
+        own = _any_between(starts, begin, end)
+        names_its_own = own and _any_between(starts, w, w + 60)  # "wrong to rely on section 24(1)"
+        if begin > 1 and ((not own and _ANAPHOR.search(text, begin, end))
+                          or (own and not names_its_own and _THAT_EXEMPTION.search(text, begin, end))):
             previous = sentences.previous(begin)
+            if own:  # "Because s.12 applies, we have not considered that exemption": s.12 stands
+                pointing_back.append(w)
             withdrawals.extend(s for s in starts if previous[0] <= s < previous[1])
+    for w in pointing_back:  # it withdraws what came before, not what its own sentence cites
+        withdrawals.remove(w)
     withdrawals.sort()
     dropped, affirmed, current, kept = set(), set(), set(), []
     for cite, printed, start in found:
@@ -120,6 +133,19 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
     return tuple(str(c) for c in sorted(result, key=Citation.sort_key)), list(dict.fromkeys(evidence))
 
 
+def _blank_long_quotes(text: str) -> str:
+    """Long quotations (60 characters or more between paired double quotes) as spaces, so that
+    offsets stay the same."""
+    marks = [i for i, ch in enumerate(text) if ch in '"\u201c\u201d']
+    if len(marks) < 2:
+        return text
+    chars = list(text)
+    for open_, close in zip(marks[0::2], marks[1::2], strict=False):
+        if close - open_ > 60:
+            chars[open_:close + 1] = " " * (close + 1 - open_)
+    return "".join(chars)
+
+
 def _any_between(sorted_offsets: list[int], begin: int, end: int) -> bool:
     i = bisect.bisect_left(sorted_offsets, begin)
     return i < len(sorted_offsets) and sorted_offsets[i] < end
@@ -136,7 +162,7 @@ def _citations(text: str):
     pos = 0
     while (m := CITE_RE.search(text, pos)) is not None:
         pos = m.end()
-        if _OTHER_ACT_RE.match(text, m.end()) or _RANGE_RE.match(text, m.end()):
+        if _OTHER_ACT_RE.match(text, m.end()) or _RANGE_RE.match(text, m.end()) or _ACT_AFTER.match(text, m.end()):
             continue
         if _OTHER_ACT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue

@@ -7,7 +7,7 @@ from foibot.domain import MessageKind as K
 #: A sentence with one of RIGHTS_TOPIC *and* one of RIGHTS_CUE is the complaint-rights
 #: boilerplate every final response ends with ("If you are dissatisfied ... ask for an internal
 #: review ... complain to the Information Commissioner"): dropped before the kind is scored.
-RIGHTS_TOPIC = (r"internal review|not (?:previously )?involved (?:in|with) the original|review process|"
+RIGHTS_TOPIC = (r"internal review|not (?:previously )?involved (?:in|with) the original|review process|complaint rights|"
                 r"decision (?:be|is) reviewed|(?:think|believe) (?:it|the decision) (?:is|was) wrong|"
                 r"complaints? procedure|review (?:of )?(?:the|our|their) (?:decision|response)|"
                 r"information commissioner|\bICO\b|section 50|\bSIC\b|section 47|"
@@ -18,7 +18,7 @@ RIGHTS_CUE = (r"dissatisfied|unhappy|not (?:content|satisfied|happy)|complain|ri
               r"if you (?:wish|would like) to|should you (?:wish|be)|if you are not|"
               r"you (?:can|may|could|are entitled to|have the right to) (?:refer|appeal|contact|complain|make|go|take)|"
               r"will (?:review|reconsider|look at) (?:it|the|your)|unhappy with|within (?:40|forty) working days|"
-              r"not (?:previously )?involved|will be (?:undertaken|carried out|conducted) by")
+              r"will be (?:undertaken|carried out|conducted) by|complaint rights")
 
 #: The confidentiality notice at the foot of an email ("If you have received this email in
 #: error, please notify the sender by return"): dropped with the complaint rights.
@@ -49,8 +49,10 @@ NEUTRALISE = [
     r"(?:have|has) not (?:at this (?:point|stage) |yet )?(?:made|reached|taken) (?:a |any )?decision"
     r"(?![^.]{0,40}(?:balance|public interest))[^.]{0,120}",
     r"no decision has (?:yet )?been (?:taken|made|reached)[^.]{0,160}",
-    r"\bif (?!you\b)(?![^.;]{0,200}(?:confirm|deny))[^.;,]{0,100}\bwould\b[^.;]{0,120}",
+    r"\b(?:if|where) (?!you\b)(?![^.;]{0,200}(?:confirm|deny))[^.;,]{0,100}\bwould\b[^.;]{0,120}",
     r"\bwe (?:may|might) (?:be unable|not be able|need|have to|ask|contact|charge|extend)[^.;]{0,120}",
+    r"\b(?:may|might|could) be (?:payable|charged|charged for|required)\b[^.;]{0,80}",
+    r"\bwe would (?:send|issue|write|let you know|contact|tell|notify|ask)[^.;]{0,100}",
     r"no part of (?:the|this) information (?:can|will|may|could) be (?:released|disclosed|provided)",
     r"(?:not (?:required|necessary|obliged|needed)|no need|(?:do|does) not need) to (?:consider|weigh|carry out|apply|conduct) (?:a |the )?public interest(?: test)?",
     r"no public interest test (?:is )?(?:applies|apply|required|needed|is required)",

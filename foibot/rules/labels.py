@@ -22,7 +22,7 @@ REFERENCE_LABELS = [
 RESPONSE_DATE_LABELS = [
     r"(?:\s{2,}|\|[ \t]*)date[ \t]*[:|][ \t]*(?:\|[ \t]*)?",
     r"(?:^|\n)[ \t]*\|?[ \t]*(?:dyddiad[\w ]{0,12}/\s*)?(?:date(?: of (?:response|disclosure|reply|this letter|notice|decision|letter|issue))?"
-    r"|response date|date sent|dated)\b[ \t]*(?:[:\-|][ \t]*){0,2}",
+    r"|response date|date sent|dated)\b(?:[ \t]*/[ \t]*dyddiad)?[ \t]*(?:[:\-|][ \t]*){0,2}",
     r"(?:disclosed|responded|sent) on\s+",
 ]
 

@@ -26,7 +26,7 @@ DISCLOSE: Rules = [
     (r"\?\s*(?:yes|no)\b[.,]", 3),
     (r"(?<!pdf )(?<!signed )(?<!paper )\bcop(?:y|ies) (?:is|are) (?:attached|enclosed)", 3),
     (r"(?:can|am able to|are able to) (?:tell|advise|inform) you that(?![^.]{0,60}\b(?:does not|do not|cannot|has not|have not|is not|are not|no)\b)", 2),
-    (r"(?<![£\d,.])(?<!section )(?<!sections )(?<!adran )(?<!than )(?<!over )(?<!about )(?<!around )(?<!approximately )\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\s+(?:[a-z\-]+\s+){0,3}" + _COUNTED + r"\b", 3),
+    (r"(?<![£\d,./])(?<!section )(?<!sections )(?<!adran )(?<!than )(?<!over )(?<!about )(?<!around )(?<!approximately )\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\s+(?:[a-z\-]+\s+){0,3}" + _COUNTED + r"\b", 3),
     (r"\b(?:recorded|there (?:were|was|are)|totall?ed|a total of)\s+\d", 2),
     (r"(?:copy|copies) of [^.]{1,80}? (?:is|are) (?:attached|enclosed|provided|included)", 3),
     (r"answers? to your (?:questions?|request) (?:is|are) (?:as follows|below|set out)", 3),
@@ -49,7 +49,7 @@ DISCLOSE: Rules = [
     (r"(?:see|find) the (?:table|figures|column headings) below", 3),
     (r"(?:held and is|is held and) attached", 3),
     (r"\bcan provide the\b", 2),
-    (r"can be released", 2),
+    (r"(?<!before it )(?<!before they )(?<!before this )can be released", 2),
     # wider families: "accompany this email", "released in their entirety", "here is what we can
     # give you", "has located the following", "sets out", Welsh "Nifer / Number"
     (r"(?:enclosed|attached|included|provided|supplied|sent) (?:with|alongside|to) this (?:letter|e-?mail|response|reply|message)", 3),
@@ -85,8 +85,9 @@ ANSWER_LINE = (r"(?m)^[ \t]*(?:q(?:uestion)?[ \t]*\d{1,2}|part[ \t]*\d{1,2}|\d{1
 ANSWER_LINES_MIN = 2
 
 PARTIAL: Rules = [
+    (r"(?:able to|can|will|am able to|are able to) disclose some (?:of it|of the information|of what you asked)|some (?:of it )?(?:has|have) been withheld", 3),
     (r"some of the (?:figures|information|data|details) (?:has|have) been (?:withheld|redacted|removed)", 3),
-    (r"(?:has|have) been redacted|redacted (?:version|copy|document)", 3),
+    (r"(?:has|have) been redacted|(?<!whether a )(?<!not disclosed a )redacted (?:version|copy|document)", 3),
     (r"some of the information (?:you (?:have )?requested )?is (?:enclosed|attached|provided|below)", 3),
     (r"decided to disclose some", 3),
     (r"holds? some of the information", 3),
@@ -151,6 +152,7 @@ NOT_HELD: Rules = [
     (r"(?:found|located|identified|holds?|held|has|have) no (?:recorded |relevant )?information", 3),
     (r"(?:does|do) not have any (?:records?|information)", 3),
     (r"no recorded information", 3),
+    (r"\bholds? no\b|(?:has|have|had) no record of", 3),
     (r"(?:none|no part) of (?:this|it|that|these|the (?:information|data|figures)) (?:is|are|was|were) held|nothing (?:is |was )?held\b", 3),
     (r"(?:does|do) not (?:record|keep|collate|capture)\b", 3),
     (r"no (?:data|information) (?:is|was) (?:recorded|held|available|kept)", 3),

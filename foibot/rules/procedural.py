@@ -38,7 +38,9 @@ ACKNOWLEDGEMENT: Rules = [
     (r"statutory (?:timescale|time limit) of 20 working days", 2),
     (r"diolch am eich cais", 2),
     # wider families: "it is with us", "registered on our system", "a reply is due by", "the clock"
-    (r"(?:registered|recorded|logged|created|opened|entered) (?:on|in|onto) our (?:system|database|case management|register)", 3),
+    (r"(?:registered|recorded|logged|created|opened|entered|booked(?: in)?) (?:on|in|onto) our (?:system|database|case management|register)", 3),
+    (r"statutory (?:deadline|date|due date|time limit) (?:is|will be|for (?:this|your))", 3),
+    (r"(?:we have|i have) got (?:this|it|your (?:request|email))", 2),
     (r"(?:is|are) (?:now )?(?:in our queue|with us|on our system)\b", 2),
     (r"(?:arrived|reached us|came in|was received|were received)[^.]{0,20}\b(?:on|today|yesterday)\b", 2),
     (r"(?:reply|response|answer|decision) (?:is|will be|falls) due (?:by|on|no later)", 3),
@@ -63,10 +65,12 @@ ACKNOWLEDGEMENT: Rules = [
 CLARIFICATION_REQUEST: Rules = [
     (r"please tell us (?:which|what|whether|if|how|the|more|exactly)\b", 3),
     (r"(?:find|search for|look for|locate) the right (?:information|records)", 2),
-    (r"(?:could you |can you )?(?:please )?let us know (?:whether|if|which|what)", 3),
+    (r"(?:could you |can you )?(?:please )?let (?:us|me) know (?:whether|if|which|what)", 3),
+    (r"\b(?:amend|narrow|refine|reword|rephrase) (?:the|your) request\b", 2),
     (r"please confirm (?:whether|if|which|what)", 3),
     (r"\bwould you like\b", 2),
-    (r"(?:^|[.!] )(?:which|what|when|do you|did you|could you|can you|are you|would you|is it|should we|shall we|may we)\b[^.?]{3,100}\?", 2),
+    (r"(?:^|[.!:] )(?:which|what|when|do you|did you|could you|can you|are you|would you|is it|should we|shall we|may we)\b[^.?]{3,100}\?", 2),
+    (r"\bquick question\b", 2),
     (r"\bdo you mean\b", 3),
     (r"before we start", 2),
     (r"before we can (?:deal with|process|consider|answer|progress|proceed|begin|start|search)", 3),
@@ -83,12 +87,12 @@ CLARIFICATION_REQUEST: Rules = [
     (r"(?:further|more) (?:information|details) (?:is |are )?(?:required|needed)", 2),
     (r"(?:timescale|period|clock|20 working days|twenty working days) will (?:begin|restart|start|run)", 2),
     # wider families: "to enable us to progress", "once we hear back", "we need your full name"
-    (r"to (?:enable|allow|help) us to (?:progress|locate|identify|deal with|process|answer|search)", 3),
+    (r"to (?:enable|allow|help) us to (?:progress|proceed|locate|identify|deal with|process|answer|search)", 3),
     (r"(?:once|when|until|after) (?:we (?:hear back|have heard|receive your (?:reply|response|answer|clarification))|you (?:have )?(?:let us know|told us|replied|confirmed))", 3),
     (r"hear back from you", 2),
     (r"before (?:this|your <REQ>|we|it) can (?:be )?(?:taken forward|progressed|processed|started|begun|dealt with|logged)", 3),
     (r"(?:we )?need (?:a|your) (?:full |real |postal )?(?:name|address)", 2),
-    (r"(?:valid request|must (?:state|include|contain) (?:the|your) (?:applicant'?s )?(?:real )?name)", 3),
+    (r"(?:(?:not|n't) (?:a )?valid request|(?:treat|accept|regard) (?:it|this|your (?:e-?mail|request)) as a valid request|(?:be|make (?:it|this)) a valid request|valid request (?:must|needs|requires)|must (?:state|include|contain) (?:the|your) (?:applicant'?s )?(?:real )?name)", 3),
     (r"(?:reply|respond) (?:to this e-?mail |to us )?with (?:those|these|the|your|the following) (?:details|information)", 2),
     (r"(?:by return|get started|make a start|so we can start)", 2),
     (r"(?:request|it) (?:is|has been|will be|will remain) (?:on (?:hold|pause)|paused)", 2),
@@ -97,7 +101,7 @@ CLARIFICATION_REQUEST: Rules = [
     (r"(?:please|kindly) (?:specify|define|narrow|refine|indicate)", 3),
     (r"(?:date range|time ?frame|time period) (?:you are|you're) interested in", 3),
     (r"(?:wait|waiting|await|awaiting) (?:for )?your (?:reply|response|answer|clarification|confirmation) before", 3),
-    (r"if you (?:can|could) (?:point us|tell us|let us know|give us|narrow|specify|indicate|confirm|explain)", 3),
+    (r"if you (?:can|could) (?:point (?:us|me)|tell (?:us|me)|let (?:us|me) know|give (?:us|me)|narrow|specify|indicate|confirm|explain)", 3),
     (r"(?:could|might) cover (?:any of |a wide range|many|several)", 2),
     (r"please (?:provide|give|send) (?:us )?(?:with )?(?:more|further|additional) (?:detail|details|information|clarity)", 3),
     # the s.1(3) pause, and the invitation to narrow a request that is too wide as it stands
@@ -105,11 +109,11 @@ CLARIFICATION_REQUEST: Rules = [
     (r"as it (?:stands|is currently (?:worded|framed|written))", 2),
     (r"\b(?:narrow|refine|reduce|focus)(?:ing)? (?:it|the|your|this)(?: request| scope)?(?: down)?\b", 2),
     (r"(?:give|offer) you (?:the|an) (?:chance|opportunity) to (?:narrow|refine|clarify|reduce|reword|rephrase)", 3),
-    (r"(?:on hold|paused) until (?:we hear|you)", 3),
+    (r"(?:on hold|paused) until (?:we hear|i hear|you)", 3),
     (r"let (?:me|us) know how you (?:would )?like to (?:go forward|proceed|continue|take this forward)", 3),
     (r"(?:unable|not able) to (?:process|proceed with|progress|deal with) (?:it|your request|the request|this request) (?:at present|yet|until|as it stands)", 3),
     (r"(?:grateful|helpful) if you could (?:say|tell us|confirm|clarify|explain|let us know|specify|indicate)", 3),
-    (r"(?:giving|give|provide|providing|supply|with|confirm) (?:us )?(?:with )?your (?:full )?(?:real |true )?(?:full )?name", 3),
+    (r"(?:giving|give|provide|providing|supply|with|confirm|confirming) (?:us )?(?:with )?your (?:full |first |real |true )?(?:full )?(?:name|surname|forename)", 3),
 ]
 
 FEES_NOTICE: Rules = [
@@ -214,7 +218,9 @@ EXTENSION_NOTICE: Rules = [
     (r"(?:need|require|take|taking) (?:a )?(?:further|more|an extra|another|additional) (?:\d+|ten|five|twenty) working days", 3),
     (r"(?:weigh|weighing|consider|considering|assess|assessing)(?: up)? the public interest", 1),
     (r"now aim(?:ing)? to (?:get|send|provide|give|respond|reply|issue)", 3),
-    (r"(?:is|are|one is|one's|it's|request's) (?:now )?(?:overdue|late)\b|past the (?:deadline|due date)|missed the (?:deadline|due date)", 2),
+    (r"(?:is|are|one is|one's|it's|request's) (?:now )?(?:overdue|late)\b|past the (?:deadline|due date)|missed (?:the|that|our) (?:deadline|due date|date)", 2),
+    (r"(?:was|were) due (?:a response|an answer|a reply|to be answered)", 2),
+    (r"(?:anticipate|expect) (?:responding|replying|issuing|sending)[^.]{0,20}\bby\b", 2),
     (r"you will (?:have|get|receive) (?:it|the (?:response|reply|answer|information|figures)|a (?:full )?(?:response|reply)) by", 1),
 ]
 

@@ -23,7 +23,9 @@ WITHDRAWN = (r"do not agree that|did not apply|(?:was|were) (?:wrongly|incorrect
              r"cannot be (?:upheld|maintained|sustained|relied)|(?:was|is) (?:therefore )?not (?:reasonable|justified|sustainable)|would not be (?:an answer|appropriate|the (?:right|correct|appropriate))|"
              r"is not the (?:appropriate|right|correct) (?:exemption|provision|section)|(?:do|does|did|will|can|could) not uphold|"
              r"should not have been (?:applied|relied|used|cited|engaged)|(?:do|does|did|will|shall) not (?:rely|apply)(?! by virtue)|not (?:been )?upheld|"
-             r"not (?:be )?(?:properly )?(?:engaged|made out|sustained|maintained)|overturn|set aside|"
+             r"not (?:be )?(?:properly |correctly )?(?:engaged|made out|sustained|maintained)|"
+             r"not (?:found it )?necessary to (?:consider|rely|apply)(?! (?:the |a )?public interest)|rather than (?:rely|relying|apply|applying) on|"
+             r"no section \d+[\w()]* exemption|overturn|set aside|"
              r"neither (?:applies|is engaged)|nor do (?:i|we) (?:find|consider|accept)|adds nothing|"
              r"(?:do|does|did) not (?:consider|accept|agree|think|believe|find) that[^.]{0,60}\b(?:is|was|are|were) (?:engaged|applicable|made out)|"
              r"not form part|no exemptions? (?:has|have|was|were|is) (?:been )?(?:applied|relied|used|needed)|"
@@ -43,7 +45,7 @@ NONE_APPLIED_NOT_BEFORE = r"\s+(?:to|from|for|in|on) (?:that|this|the|these|thos
 #: another sentence withdraws the same section for another part ("I uphold ... section 31").
 AFFIRMED = (r"\buphold|\bmaintain|remains? (?:exempt|withheld|engaged)|continues? to (?:apply|rely|be withheld)|"
             r"is engaged|correctly (?:applied|engaged|relied)|agree with the original|"
-            r"(?<!was )(?<!were )(?<!been )(?:exempt|withheld|withholding) (?:under|by virtue|in reliance)|"
+            r"(?<!was )(?<!were )(?<!been )(?:exempt|withheld|withholding)(?: from disclosure)? (?:under|by virtue|in reliance)|"
             r"(?:is|are|am|remains?|still|now|continues? to be) relying (?:up)?on|(?:still |now |continues? to )?relies (?:up)?on|"
             r"continue[sd]? to rely")
 
