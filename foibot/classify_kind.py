@@ -222,6 +222,8 @@ def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
     # section alone does not outweigh a procedural notice: compare against the phrases only.
     if proc.score >= R.THRESHOLD and proc.score > max(s.score for s in signals.values()):
         return proc_kind, proc.phrases
+    if proc_kind == K.FEES_NOTICE and proc.score >= R.THRESHOLD and fee_for_the_limit(signals):
+        return proc_kind, proc.phrases  # s.13: a fee for work above the cost limit, not a refusal
     if outcome_kind is not None:
         return outcome_kind, outcome_evidence
     if declared_auto or auto.score >= R.THRESHOLD:
@@ -256,6 +258,16 @@ def without_long_quotes(body: str) -> str:
             pos = close + 1
     out.append(body[pos:])
     return "".join(out)
+
+
+def fee_for_the_limit(signals: dict[str, Signal]) -> bool:
+    """A fees notice under s.13 names the cost limit and says the force is "not obliged to
+    comply": when that is all the withholding it says, and it discloses nothing, it is a fee."""
+    withheld = [p for p in signals["withhold"].phrases
+                if not COST_LIMIT.search(p) and "not obliged" not in p.lower()]
+    cost_limit = any(COST_LIMIT.search(p) for p in signals["withhold"].phrases)
+    return (cost_limit and not withheld and signals["disclose"].score < R.THRESHOLD
+            and signals["not_held"].score < R.THRESHOLD and signals["ncnd"].score < R.THRESHOLD)
 
 
 def bounce_evidence(header_kind: MessageKind | None, header_evidence: list[str], subject: str,

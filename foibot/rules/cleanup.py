@@ -18,7 +18,7 @@ RIGHTS_CUE = (r"dissatisfied|unhappy|not (?:content|satisfied|happy)|complain|ri
               r"if you (?:wish|would like) to|should you (?:wish|be)|if you are not|"
               r"you (?:can|may|could|are entitled to|have the right to) (?:refer|appeal|contact|complain|make|go|take)|"
               r"will (?:review|reconsider|look at) (?:it|the|your)|unhappy with|within (?:40|forty) working days|"
-              r"will be (?:undertaken|carried out|conducted) by|complaint rights")
+              r"will be (?:undertaken|carried out|conducted) by|will (?:carry out|conduct|undertake) (?:the|a|your) review|complaint rights")
 
 #: The confidentiality notice at the foot of an email ("If you have received this email in
 #: error, please notify the sender by return"): dropped with the complaint rights.

@@ -19,7 +19,7 @@ DISCLOSE: Rules = [
     (r"response to each question", 2),
     (r"(?<!of )\bresponse\s*:\s*(?:£\s?)?\d[\d,]*(?![\d,]*[/.\-]\d)", 3),
     (r"\bI (?:enclose|attach|have attached|have enclosed)\b", 3),
-    (r"(?:able to|can) answer (?:questions?|parts?|your)", 3),
+    (r"(?<!not been )(?<!not )(?<!unable to )(?:able to|can) answer (?:questions?|parts?|your)", 3),
     (r"\?\s*(?:£\s?)?\d", 3),
     (r"\bour answers?\b", 2),
     (r"in answer to your (?:questions?|request)", 3),
@@ -85,6 +85,7 @@ ANSWER_LINE = (r"(?m)^[ \t]*(?:q(?:uestion)?[ \t]*\d{1,2}|part[ \t]*\d{1,2}|\d{1
 ANSWER_LINES_MIN = 2
 
 PARTIAL: Rules = [
+    (r"unable to answer (?:these|those|the remaining|the other|parts?|questions?)|(?:remaining|other) (?:parts|questions)[^.]{0,40}\b(?:unable|cannot|not able)", 3),
     (r"(?:able to|can|will|am able to|are able to) disclose some (?:of it|of the information|of what you asked)|some (?:of it )?(?:has|have) been withheld", 3),
     (r"some of the (?:figures|information|data|details) (?:has|have) been (?:withheld|redacted|removed)", 3),
     (r"(?:has|have) been redacted|(?<!whether a )(?<!not disclosed a )redacted (?:version|copy|document)", 3),
