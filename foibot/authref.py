@@ -33,7 +33,7 @@ _ORIGINAL = re.compile(r"\b(?:original|previous|earlier|initial|first)\b[ \t]*\S
                        re.IGNORECASE)
 #: A line that starts with the reference and then a title: "FOI 2026/00731 - Taser use figures".
 _LEADING_REF = re.compile(rf"(?P<tok>{TOKEN})[ \t]+[-\u2013|:][ \t]+[A-Za-z]")
-_ALONE = re.compile(rf"(?P<tok>{TOKEN})")
+_ALONE = re.compile(rf"(?P<tok>{TOKEN})(?:[ \t]{{2,}}\S.*)?")  # "FOI 01784/26      22nd April 2026"
 #: Ours as we issue them (``foibot.references``): the campaign code ends with the two-digit year,
 #: so a force's own "FOI-CC-26-0214" is not mistaken for ours.
 _OURS = re.compile(r"(?<![A-Za-z0-9])FOI-[A-Za-z]{1,10}\d\d-[A-Za-z0-9]{2,12}-[0-9A-Za-z]{4}(?![A-Za-z0-9])",

@@ -70,9 +70,9 @@ PROCEDURAL = {K.ACKNOWLEDGEMENT: ACKNOWLEDGEMENT, K.CLARIFICATION_REQUEST: CLARI
 #: Grounds that release the authority from the whole request (FOIA/FOISA s.12 cost, s.14
 #: vexatious or repeated): numbers in such a reply measure the burden, they are not answers.
 WHOLE_REQUEST_GROUNDS = ("s.12", "s.14")
-#: FOIA s.21 / FOISA s.25: the information is reasonably accessible elsewhere. Such a reply says
+#: FOIA s.21 / FOISA s.25: reasonably accessible elsewhere; FOIA s.22: intended for future publication. Such a reply says
 #: where it is published; only figures actually given make it a (partial) disclosure.
-ACCESSIBLE_GROUND = ("s.21", "s.25")
+ACCESSIBLE_GROUND = ("s.21", "s.22", "s.25")
 #: The outcome signals of a final response, by name (scored once per message).
 OUTCOME = {"disclose": DISCLOSE, "partial": PARTIAL, "withhold": WITHHOLD, "not_held": NOT_HELD,
            "ncnd": NCND}

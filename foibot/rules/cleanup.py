@@ -43,7 +43,7 @@ NEUTRALISE = [
     # clarify anything, we will get in touch"; "if an exemption is ultimately applied ...")
     r"[^.]{0,200}\b(?:if (?:that|this) (?:happens|is the case|occurs)|should (?:that|this) (?:happen|be the case))\b[^.]{0,160}",
     r"\b(?:if|should|in the event that|where) (?:we|i|the force|the constabulary|(?:a |an )?(?:qualified |absolute )?exemptions?|any exemptions?|"
-    r"any information|any part of it|anything|something|any part|any aspect|it|a request|your request|the request) (?:in your request |of your request )?(?:later |subsequently |ultimately |then )?(?:need|needs|require|requires|needs clarifying|"
+    r"any information|any part of it|anything|something|any part|any aspect|it|a request|your request|the request) (?:(?:in|of) (?:your|the) (?:request|wording|question|questions) )?(?:later |subsequently |ultimately |then )?(?:need|needs|require|requires|needs clarifying|"
     r"decide|decides|find|finds|consider|considers|is|are|seems|appears|apply|applies|engage|engages|will need|"
     r"have to|has to|do not|does not|cannot|can not|become|becomes)\b[^.;]{0,160}",
     r"(?:have|has) not (?:at this (?:point|stage) |yet )?(?:made|reached|taken) (?:a |any )?decision"
@@ -51,6 +51,10 @@ NEUTRALISE = [
     r"no decision has (?:yet )?been (?:taken|made|reached)[^.]{0,160}",
     r"\b(?:if|where) (?!you\b)(?![^.;]{0,200}(?:confirm|deny))[^.;,]{0,100}\bwould\b[^.;]{0,120}",
     r"\bwe (?:may|might) (?:be unable|not be able|need|have to|ask|contact|charge|extend)[^.;]{0,120}",
+    r"\b(?:should|if) (?:clarification|a fee|any fee|fees|an extension|more time|further time|extra time)\b[^.;]{0,120}",
+    r"\bshould [a-z]+ing\b[^.;]{0,160}",
+    r"\b(?:any|anything|information) (?:that )?we (?:decide|choose|may decide) to (?:withhold|redact|refuse)[^.;]{0,120}",
+    r"let us know which language[^.;]{0,80}",
     r"\b(?:may|might|could) be (?:payable|charged|charged for|required)\b[^.;]{0,80}",
     r"\bwe would (?:send|issue|write|let you know|contact|tell|notify|ask)[^.;]{0,100}",
     r"no part of (?:the|this) information (?:can|will|may|could) be (?:released|disclosed|provided)",

@@ -6,7 +6,8 @@ from __future__ import annotations
 REFERENCE_LABELS = [
     r"(?:ref(?:erence)?|cyf(?:eirnod)?)\b\.?(?:\s*(?:no|number|num)\b\.?)?",
     r"request (?:number|no\b\.?)",
-    r"(?:logged|registered|recorded|queued?|created|opened)(?: (?!as\b|under\b)[\w']+){0,4} (?:as|under)(?: (?:case|number|reference|ref))*",
+    r"(?:logged|registered|recorded|queued?|created|opened)(?: (?!as\b|under\b)[\w']+){0,7} (?:as|under)(?: (?:case|number|reference|ref))*",
+    r"(?<![^\n])re(?=:)",
     r"internal review(?: (?:ref(?:erence)?|number|no\.?|id))?",
     r"review (?:number|no\.?|ref(?:erence)?|id)(?![a-z])",
     r"review of",

@@ -57,6 +57,8 @@ ACKNOWLEDGEMENT: Rules = [
     (r"(?:twenty|20) working days to (?:respond|reply|answer)", 3),
     (r"(?:dealing with|deal with|considering|handling) (?:it |your <REQ> |this <REQ> )?under (?:the terms of )?the (?:freedom of information|foi)", 3),
     (r"endeavour to (?:respond|reply|provide|send|answer)", 3),
+    (r"will (?:process|handle|deal with) (?:it|your request|this request) (?:under|in accordance|within)", 3),
+    (r"target (?:date )?for (?:a|our|the|your) (?:reply|response|answer)|\btarget (?:response )?date\b", 2),
     (r"(?:will|shall|aim to|should) (?:send|provide|give|issue) (?:you )?(?:with )?(?:a |our |the |your )?(?:full )?(?:response|reply|answer|decision)[^.]{0,80}\b(?:within|by|on or before|no later than)\b", 3),
     (r"(?:passed|sent|forwarded|referred) to (?:the|our) [\w ]{0,40}(?:team|unit|department|office)\b", 2),
     (r"thanks? (?:you )?for (?:filling out|submitting|completing)|here(?:'s| is) what was received|your submission (?:reference|number|has been)", 3),
@@ -220,6 +222,8 @@ EXTENSION_NOTICE: Rules = [
     (r"now aim(?:ing)? to (?:get|send|provide|give|respond|reply|issue)", 3),
     (r"(?:is|are|one is|one's|it's|request's) (?:now )?(?:overdue|late)\b|past the (?:deadline|due date)|missed (?:the|that|our) (?:deadline|due date|date)", 2),
     (r"(?:was|were) due (?:a response|an answer|a reply|to be answered)", 2),
+    (r"(?:deadline|due date|time limit)[^.]{0,60}\b(?:passed|has passed|expired|has expired|was missed)\b", 3),
+    (r"(?:anticipate|expect) being able to (?:send|provide|give|respond|reply)", 2),
     (r"(?:anticipate|expect) (?:responding|replying|issuing|sending)[^.]{0,20}\bby\b", 2),
     (r"you will (?:have|get|receive) (?:it|the (?:response|reply|answer|information|figures)|a (?:full )?(?:response|reply)) by", 1),
 ]
