@@ -118,7 +118,7 @@ _STATUS_5XX = re.compile(r"^status:\s*5\.\d", re.I | re.M)
 _HEADER_LINE = re.compile(rb"^(?:[\w-]+:|[ \t])")
 _FROM_OR_SUBJECT = re.compile(rb"(?im)^(?:from|subject):")
 _PASTED_SUBJECT = re.compile(r"\A\s*subject:[ \t]*([^\n]*)\n", re.IGNORECASE)
-_SENDER_OR_DATE = re.compile(rb"(?im)^(?:from|date|to|message-id|received|return-path|mime-version):")
+_STANDARD_HEADER = re.compile(rb"(?im)^(from|date|to|subject|message-id|received|return-path|mime-version|cc):")
 
 
 def _diagnostic(status: str, body: str) -> str:
@@ -158,8 +158,10 @@ def looks_like_email(data: bytes, filename: str = "") -> bool:
     head = data[:4000].split(b"\n\n", 1)[0].replace(b"\r", b"")
     lines = head.split(b"\n")
     header_like = all(_HEADER_LINE.match(ln) for ln in lines if ln)
-    # a pasted body may start "Subject: ...\nReference: ...": an email names its sender or date
-    return header_like and _FROM_OR_SUBJECT.search(head) is not None and _SENDER_OR_DATE.search(head) is not None
+    # a pasted body may start "Subject: ...\nReference: ..." or "From: ...\nRe: ...": an email
+    # has at least two of the standard headers
+    standard = {m.group(1).lower() for m in _STANDARD_HEADER.finditer(head)}
+    return header_like and _FROM_OR_SUBJECT.search(head) is not None and len(standard) >= 2
 
 
 def understand(data: bytes, filename: str = "") -> Classification:

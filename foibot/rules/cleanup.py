@@ -55,6 +55,7 @@ NEUTRALISE = [
     r"\bshould [a-z]+ing\b[^.;]{0,160}",
     r"\b(?:any|anything|information) (?:that )?we (?:decide|choose|may decide) to (?:withhold|redact|refuse)[^.;]{0,120}",
     r"let us know which language[^.;]{0,80}",
+    r"(?:do not|don't) (?:think|expect|anticipate) (?:that )?(?:anything|any of it|any information|any part)[^.;]{0,100}",
     r"\b(?:may|might|could) be (?:payable|charged|charged for|required)\b[^.;]{0,80}",
     r"\bwe would (?:send|issue|write|let you know|contact|tell|notify|ask)[^.;]{0,100}",
     r"no part of (?:the|this) information (?:can|will|may|could) be (?:released|disclosed|provided)",

@@ -7,7 +7,7 @@ REFERENCE_LABELS = [
     r"(?:ref(?:erence)?|cyf(?:eirnod)?)\b\.?(?:\s*(?:no|number|num)\b\.?)?",
     r"request (?:number|no\b\.?)",
     r"(?:logged|registered|recorded|queued?|created|opened)(?: (?!as\b|under\b)[\w']+){0,7} (?:as|under)(?: (?:case|number|reference|ref))*",
-    r"(?<![^\n])re(?=:)",
+    r"(?<![\w.,;])re(?=:[ \t])",
     r"internal review(?: (?:ref(?:erence)?|number|no\.?|id))?",
     r"review (?:number|no\.?|ref(?:erence)?|id)(?![a-z])",
     r"review of",

@@ -153,6 +153,8 @@ NOT_HELD: Rules = [
     (r"(?:found|located|identified|holds?|held|has|have) no (?:recorded |relevant )?information", 3),
     (r"(?:does|do) not have any (?:records?|information)", 3),
     (r"no recorded information", 3),
+    (r"\bneither (?:holds?|has|have) (?:the|any)\b", 3),
+    (r"(?:does|do) not (?:collect|keep|record|hold|retain)(?: or (?:keep|hold|record|collect|retain))? (?:any )?(?:records|information|data)", 2),
     (r"\bholds? no\b|(?:has|have|had) no record of", 3),
     (r"(?:none|no part) of (?:this|it|that|these|the (?:information|data|figures)) (?:is|are|was|were) held|nothing (?:is |was )?held\b", 3),
     (r"(?:does|do) not (?:record|keep|collate|capture)\b", 3),

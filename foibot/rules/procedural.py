@@ -224,6 +224,8 @@ EXTENSION_NOTICE: Rules = [
     (r"(?:was|were) due (?:a response|an answer|a reply|to be answered)", 2),
     (r"(?:deadline|due date|time limit)[^.]{0,60}\b(?:passed|has passed|expired|has expired|was missed)\b", 3),
     (r"(?:anticipate|expect) being able to (?:send|provide|give|respond|reply)", 2),
+    (r"not (?:going to|able to|be able to) (?:make|meet|hit) (?:the|our|your)[^.]{0,20}\b(?:deadline|date|time limit)", 3),
+    (r"hoping to (?:have|get|send|give)[^.]{0,40}\bby\b", 2),
     (r"(?:anticipate|expect) (?:responding|replying|issuing|sending)[^.]{0,20}\bby\b", 2),
     (r"you will (?:have|get|receive) (?:it|the (?:response|reply|answer|information|figures)|a (?:full )?(?:response|reply)) by", 1),
 ]
@@ -244,6 +246,8 @@ OTHER: Rules = [
     (r"not (?:a |listed as a )?public authority (?:for the purposes of|under|within)", 3),
     (r"not (?:subject to|covered by|listed in schedule 1)[^.]{0,30}(?:freedom of information|the act|foia)", 3),
     (r"(?:is|are) not (?:listed|included) in schedule 1", 3),
+    (r"(?:not|n't) (?:treated|logged|handled|registered) (?:it|this|your (?:e-?mail|request|letter)) as a (?:freedom of information |foi )?request", 3),
+    (r"sent to us in error", 2),
     (r"(?:will not be|are not) taking any further action|will take no further action", 2),
     (r"(?:have|has) (?:now |today |therefore )?(?:transferred|forwarded|passed|referred) (?:it|your e-?mail|your request) to (?:the )?(?:office of the )?(?:police (?:and|&) crime commissioner|opcc|pcc|home office|ministry|national|college of policing)", 3),
     (r"(?:is|as) a separate public authority", 2),
