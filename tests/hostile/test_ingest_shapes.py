@@ -83,7 +83,9 @@ def test_hard_timeout_stops_one_slow_pdf_page(tmp_path: Path) -> None:
                                          "one slow page"))
     started = time.monotonic()
     result = read_attachments(str(path), timeout=1.0)
-    assert time.monotonic() - started < 4
+    # 1 s when the alarm lands in ordinary code; each landing in a finalizer costs another second
+    # (see ALARM_IN_FINALIZER), and a loaded test process has seen three in a row
+    assert time.monotonic() - started < 8
     assert result["error"].startswith("ExtractionTimeout")
 
 
