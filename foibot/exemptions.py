@@ -91,13 +91,14 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
             found.append((cite, printed.strip(" ,&\n\t").removeprefix("and ").removeprefix("or "), start))
     if not found:
         return (), []
-    withdrawals = [m.start() for m in _WITHDRAWN_RE.finditer(text)  # "the duty ... does not apply"
-                   if not _NCND_DUTY.search(text, max(0, m.start() - 40), m.start())]
     cited = {c.section for c, _, _ in found}
     for m in BARE_RE.finditer(text):  # "... and 31(1)(b)" after "section 31(1)(a)"
         if m.group("num").upper() in cited:
             found.append((_parse(m.group("num"), m.group("subs")), "", m.start()))
-    sentences = _Sentences(text, withdrawals)
+    sentences = _Sentences(text, [start for _, _, start in found])
+    withdrawals = [w for w in sentences.found["withdrawn"]  # "the duty ... does not apply"
+                   if not _NCND_DUTY.search(text, max(0, w - 40), w)]
+    sentences.found["withdrawn"] = withdrawals
     starts = sorted(start for _, _, start in found)
     pointing_back = []  # "... s.31 would also raise questions. We are not relying on that exemption."
     for w in withdrawals:
@@ -214,14 +215,23 @@ class _Sentences:
     whole text and looked up by offset: a letter may cite sections thousands of times (a
     hostile one does), and rescanning each citation's sentence would be quadratic."""
 
-    def __init__(self, text: str, withdrawals: list[int]) -> None:
+    def __init__(self, text: str, citations: list[int]) -> None:
         self.text = text
         self.bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
         self.starts = [b for b, _ in self.bounds]
-        self.found = {"withdrawn": withdrawals,
-                      "affirmed": [m.start() for m in _AFFIRMED_RE.finditer(text)],
-                      "hypothetical": [m.start() for m in _HYPOTHETICAL_RE.finditer(text)],
-                      "history": [m.start() for m in _HISTORY_RE.finditer(text)]}
+        # only the sentences that cite a section, and the one after each (which may point back
+        # with "that exemption"), are read: most of a long letter is neither
+        regions = []
+        for offset in sorted(citations):
+            begin, end = self.span(offset)
+            end = self.span(min(len(text) - 1, end + 2))[1] if end < len(text) else end
+            if regions and begin <= regions[-1][1]:
+                regions[-1] = (regions[-1][0], max(regions[-1][1], end))
+            else:
+                regions.append((begin, end))
+        self.found = {name: [m.start() for lo, hi in regions for m in pattern.finditer(text, lo, hi)]
+                      for name, pattern in (("withdrawn", _WITHDRAWN_RE), ("affirmed", _AFFIRMED_RE),
+                                            ("hypothetical", _HYPOTHETICAL_RE), ("history", _HISTORY_RE))}
 
     def span(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, offset)
