@@ -144,14 +144,8 @@ YEAR_FIGURES = re.compile(R.YEAR_FIGURES)
 #: "1.", "Q2:", "(b)", "Part 3 -", "•" at the start of a line: the numbers of a list, not
 #: answers; dropped from the folded text, where they would read as figures ("... held? 2").
 LIST_LABEL = re.compile(R.LIST_LABEL, re.IGNORECASE | re.MULTILINE)
-#: The cost limit named without its section ("would exceed the appropriate limit"): s.12.
-COST_LIMIT = re.compile(r"appropriate limit|cost limit|18 hours|£\s?450|£\s?600", re.IGNORECASE)
-#: Sentence adverbs that phrases do not need ("No information is therefore held", "we also
-#: hold"): dropped, so that a phrase written without them still matches.
-FILLER = re.compile(r"\b(?:therefore|currently|also|unfortunately|regrettably|accordingly|presently|simply"
-                    r"|actually|indeed|thus|hence|however)\b,?[ \t]?", re.IGNORECASE)
-#: A quotation this long is somebody else's words, usually the request read back.
-LONG_QUOTE = 60
+COST_LIMIT = re.compile(R.COST_LIMIT, _I)
+FILLER = re.compile(R.FILLER, _I)
 ANSWER_LINE = re.compile(R.ANSWER_LINE, _I)
 FIGURE = re.compile(R.FIGURE)
 FIGURE_NOT_AFTER = re.compile(R.FIGURE_NOT_AFTER, _I)
@@ -213,7 +207,7 @@ def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
     if ((declared_auto or auto.score >= R.THRESHOLD) and proc_kind == K.ACKNOWLEDGEMENT
             and not has_reference):  # "your email has reached our mailbox": no case opened
         return K.AUTO_REPLY, [*auto_evidence, *auto.phrases, "no case reference given"]
-    repeated = any(e.startswith("s.14(2)") for e in exemptions)  # it retells the earlier request
+    repeated = any(e.startswith(R.REPEATED_GROUND) for e in exemptions)  # it retells the earlier request
     if review.score >= R.THRESHOLD and review.score >= proc.score and not repeated:
         return K.INTERNAL_REVIEW_OUTCOME, review.phrases
     signals = outcome_signals(body, hay, lines, exemptions)
@@ -241,32 +235,37 @@ def scoring_text(text: str) -> tuple[str, str]:
     what the phrase families are scored on."""
     lines = uncontracted(without_rights_boilerplate(text))
     unlabelled = LIST_LABEL.sub("", lines)
-    body = without_long_quotes(_SPACES.sub(" ", FILLER.sub("", unlabelled.translate(TYPOGRAPHY))))
+    folded = _SPACES.sub(" ", FILLER.sub("", unlabelled.translate(TYPOGRAPHY)))
+    body = _SPACES.sub(" ", without_long_quotes(folded))
     return lines, neutralised(body)
 
 
-def without_long_quotes(body: str) -> str:
-    """``body`` with each long quotation blanked. Quote marks are paired in order (1st with 2nd,
-    3rd with 4th), so the words between two short quotations are never taken for one."""
-    if body.count('"') < 2:
-        return body
-    out, pos, marks = [], 0, [i for i, ch in enumerate(body) if ch == '"']
-    for open_, close in zip(marks[0::2], marks[1::2], strict=False):  # an odd mark stays open
-        if close - open_ > LONG_QUOTE:
-            out.append(body[pos:open_])
-            out.append(" ")
-            pos = close + 1
-    out.append(body[pos:])
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def without_long_quotes(text: str) -> str:
+    """``text`` with each long quotation (``rules.cleanup.LONG_QUOTE``) blanked, marks included,
+    by as many spaces, so offsets stay the same. Quote marks are paired in order (1st with 2nd,
+    3rd with 4th), so the words between two short quotations are never taken for one; an odd
+    last mark stays open."""
+    marks = [i for i, ch in enumerate(text) if ch in _QUOTE_MARKS]
+    spans = [(a, b + 1) for a, b in zip(marks[0::2], marks[1::2], strict=False) if b - a > R.LONG_QUOTE]
+    if not spans:
+        return text
+    out, pos = [], 0
+    for a, b in spans:
+        out += [text[pos:a], " " * (b - a)]
+        pos = b
+    out.append(text[pos:])
     return "".join(out)
 
 
 def fee_for_the_limit(signals: dict[str, Signal]) -> bool:
     """A fees notice under s.13 names the cost limit and says the force is "not obliged to
     comply": when that is all the withholding it says, and it discloses nothing, it is a fee."""
-    withheld = [p for p in signals["withhold"].phrases
-                if not COST_LIMIT.search(p) and "not obliged" not in p.lower()]
-    cost_limit = any(COST_LIMIT.search(p) for p in signals["withhold"].phrases)
-    return (cost_limit and not withheld and signals["disclose"].score < R.THRESHOLD
+    phrases = signals["withhold"].phrases
+    withheld = [p for p in phrases if not COST_LIMIT.search(p) and "not obliged" not in p.lower()]
+    return (len(withheld) < len(phrases) and not withheld and signals["disclose"].score < R.THRESHOLD
             and signals["not_held"].score < R.THRESHOLD and signals["ncnd"].score < R.THRESHOLD)
 
 
@@ -287,24 +286,25 @@ def outcome_signals(body: str, hay: Haystack, lines: str, exemptions: tuple[str,
                     ) -> dict[str, Signal]:
     """The scores of the outcome families, each phrase-only, plus the structural evidence of
     figures given and NCND provisions cited. Cited exemptions are added in ``final_outcome``."""
-    s = {name: family.score(body, hay) for name, family in OUTCOME.items()}
-    d = s["disclose"]
-    verbal = [i for i, phrase in OUTCOME["disclose"].matches(body, hay).items()
-              if not any(ch.isdigit() for ch in phrase)]
-    s["disclose_words"] = Signal(sum(OUTCOME["disclose"].rules[i][1] for i in verbal), [])
+    s = {name: family.score(body, hay) for name, family in OUTCOME.items() if name != "disclose"}
+    family = OUTCOME["disclose"]
+    found = family.matches(body, hay)
+    d = s["disclose"] = Signal(sum(family.rules[i][1] for i in found), list(dict.fromkeys(found.values())))
+    # the phrases with no digit in them ("please find attached"): what a s.12 refusal does not say
+    s["disclose_words"] = Signal(sum(family.rules[i][1] for i, p in found.items()
+                                     if not any(ch.isdigit() for ch in p)), [])
     s["disclose_figures"] = Signal(0, [])
+    structure = None
     if len(figures := YEAR_FIGURES.findall(body)) >= R.YEAR_FIGURES_MIN:
-        s["disclose"] = Signal(d.score + R.THRESHOLD, [*d.phrases, f"figures per year ({figures[0]} ...)"])
-        s["disclose_figures"] = s["disclose"]
+        structure = R.THRESHOLD, f"figures per year ({figures[0]} ...)"
     elif len(answers := ANSWER_LINE.findall(lines)) >= R.ANSWER_LINES_MIN:
-        s["disclose"] = Signal(d.score + R.THRESHOLD, [*d.phrases, f"answer lines ({answers[0].strip()} ...)"])
-        s["disclose_figures"] = s["disclose"]
+        structure = R.THRESHOLD, f"answer lines ({answers[0].strip()} ...)"
     elif len(given := given_figures(body)) >= R.FIGURES_MIN:
-        s["disclose"] = Signal(d.score + R.THRESHOLD, [*d.phrases, f"figures given ({', '.join(given[:3])})"])
-        s["disclose_figures"] = s["disclose"]
+        structure = R.THRESHOLD, f"figures given ({', '.join(given[:3])})"
     elif answers:  # one answer line ("Part 1 (number of drones): 17"): strong, not decisive
-        s["disclose"] = Signal(d.score + WEAK_MIN, [*d.phrases, f"answer line ({answers[0].strip()})"])
-        s["disclose_figures"] = s["disclose"]
+        structure = WEAK_MIN, f"answer line ({answers[0].strip()})"
+    if structure is not None:
+        s["disclose"] = s["disclose_figures"] = Signal(d.score + structure[0], [*d.phrases, structure[1]])
     ncnd = [e for e in exemptions if NCND_PROVISION.match(e)]
     if ncnd:
         c = s["ncnd"]
@@ -330,7 +330,7 @@ def final_outcome(signals: dict[str, Signal], exemptions: tuple[str, ...] = ()
         w = Signal(w.score + R.CITED_EXEMPTION_WEIGHT,
                    [*w.phrases, f"exemption cited: {', '.join(exemptions)}"])
     t = R.THRESHOLD
-    vexatious = cites_exemption and all(e.startswith("s.14") for e in exemptions)
+    vexatious = cites_exemption and all(e.startswith(R.VEXATIOUS_GROUND) for e in exemptions)
     if c.score >= t and not vexatious:  # s.14 lifts the duty to confirm or deny too: a refusal
         return (K.PARTIAL_DISCLOSURE, d.phrases + c.phrases) if d.score >= t else (K.NCND, c.phrases)
     mixed = d.score >= WEAK_MIN and w.score >= t and n.score >= WEAK_MIN  # answered, withheld, not held

@@ -12,8 +12,10 @@ from foibot.rules import MACROS, MAX_FIELD_CHARS, MAX_KIND_CHARS, THRESHOLD, Rul
 from foibot.rules.automail import AUTO_REPLY_SUBJECT, AUTO_REPLY_TEXT, BOUNCE_SUBJECT, BOUNCE_TEXT
 from foibot.rules.cleanup import (
     DISCLAIMER,
+    FILLER,
     LEXICON,
     LEXICON_MIN,
+    LONG_QUOTE,
     NEUTRALISE,
     RIGHTS_CUE,
     RIGHTS_TOPIC,
@@ -32,6 +34,7 @@ from foibot.rules.labels import NEW_DUE_DATE_LABELS, REFERENCE_LABELS, RESPONSE_
 from foibot.rules.outcome import (
     ANSWER_LINE,
     ANSWER_LINES_MIN,
+    COST_LIMIT,
     DISCLOSE,
     FOISA_NCND_PROVISION,
     NCND,
@@ -70,6 +73,10 @@ PROCEDURAL = {K.ACKNOWLEDGEMENT: ACKNOWLEDGEMENT, K.CLARIFICATION_REQUEST: CLARI
 #: Grounds that release the authority from the whole request (FOIA/FOISA s.12 cost, s.14
 #: vexatious or repeated): numbers in such a reply measure the burden, they are not answers.
 WHOLE_REQUEST_GROUNDS = ("s.12", "s.14")
+#: s.14 lifts the duty to confirm or deny too, so its wording about that is not an NCND; a
+#: s.14(2) letter retells the earlier request, reviews included, so it is not a review outcome.
+VEXATIOUS_GROUND = "s.14"
+REPEATED_GROUND = "s.14(2)"
 #: FOIA s.21 / FOISA s.25: reasonably accessible elsewhere; FOIA s.22: intended for future publication. Such a reply says
 #: where it is published; only figures actually given make it a (partial) disclosure.
 ACCESSIBLE_GROUND = ("s.21", "s.22", "s.25")
@@ -85,7 +92,8 @@ __all__ = [
     "FOISA_NCND_PROVISION", "FOISA_RELIED", "INTERNAL_REVIEW_OUTCOME", "LEXICON", "LEXICON_MIN",
     "MACROS", "MAX_FIELD_CHARS", "MAX_KIND_CHARS", "NCND", "NCND_PROVISIONS",
     "NCND_PROVISION_WEIGHT", "NEUTRALISE", "NEW_DUE_DATE_LABELS", "NOT_A_SECTION_AFTER",
-    "NOT_HELD", "NO_EXEMPTIONS_FOR", "OTHER", "WHOLE_REQUEST_GROUNDS", "ACCESSIBLE_GROUND", "DISCLAIMER", "NO_REFERENCE_FOR", "OUTCOME", "PARTIAL", "PROCEDURAL",
+    "NOT_HELD", "NO_EXEMPTIONS_FOR", "OTHER", "WHOLE_REQUEST_GROUNDS", "ACCESSIBLE_GROUND", "DISCLAIMER", "FILLER", "LONG_QUOTE",
+    "COST_LIMIT", "VEXATIOUS_GROUND", "REPEATED_GROUND", "NO_REFERENCE_FOR", "OUTCOME", "PARTIAL", "PROCEDURAL",
     "REFERENCE_LABELS", "RESPONSE_DATE_LABELS", "REVIEW_ANCHOR", "RIGHTS_CUE", "RIGHTS_TOPIC", "Rules", "THRESHOLD",
     "WITHDRAWN", "WITHHOLD", "LIST_LABEL", "YEAR_FIGURES", "YEAR_FIGURES_MIN",
 ]

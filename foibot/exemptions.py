@@ -14,13 +14,18 @@ import re
 from dataclasses import dataclass
 
 from foibot import classify_rules as R
+from foibot.classify_kind import without_long_quotes
 from foibot.rules.sections import (
     AFFIRMED,
+    ANAPHOR,
     EXPLANATORY,
     HISTORY,
+    HYPOTHETICAL,
     NONE_APPLIED,
     NONE_APPLIED_NOT_BEFORE,
+    OTHER_ACT_AFTER,
     OTHER_ACT_BEFORE,
+    THAT_EXEMPTION,
 )
 
 _SUB = r"\s*\(\s*(?:\d{1,2}[A-Z]?|[a-z]|[ivx]{2,4})\s*\)"
@@ -40,21 +45,17 @@ BARE_RE = re.compile(rf"(?<![\w.(/\-])(?P<num>\d{{1,3}})(?P<subs>(?:{_SUB}){{2,}
 _OTHER_ACT_RE = re.compile(r"[^.\n]{0,20}?\b(?:of|refers to|under) the (?:(?:19|20)\d\d Act|(?!freedom of information|foi\b|foia\b|foisa\b|act\b)[A-Z][\w ,()&'\-]{0,80}?Act)",
                            re.IGNORECASE)
 _OTHER_ACT_BEFORE_RE = re.compile(OTHER_ACT_BEFORE, re.IGNORECASE)
-#: The name of another Act right after a citation: "s.23 Misuse of Drugs Act", "s.38 CJLSA 2010".
-_ACT_AFTER = re.compile(r"[ \t]*\(?(?:of (?:the )?)?(?:(?!Freedom\b)[A-Z][a-z]+[ \t]+(?:(?:of|and|&|the)[ \t]+)*){1,6}Act\b"
-                        r"|[ \t]*\(?(?:of (?:the )?)?(?:PACE|CJPOA|CJLSA|RIPA|IPA|DPA|RTA|SOPA|MDA|PHA|CDA|PoFA|TA)\b")
+_ACT_AFTER = re.compile(OTHER_ACT_AFTER)
 #: "sections 28 to 35": a range quoted from the statute, not a section relied on.
 _RANGE_RE = re.compile(r"\s*(?:to|-|\u2013)\s*\d", re.IGNORECASE)
 _AFFIRMED_RE = re.compile(AFFIRMED, re.IGNORECASE)
 _NCND_DUTY = re.compile(r"\bduty\b", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"(?<!\n)\n(?![\n])")
 _NONE_APPLIED_RE = re.compile(rf"(?:{NONE_APPLIED})(?!{NONE_APPLIED_NOT_BEFORE})", re.IGNORECASE)
-_THAT_EXEMPTION = re.compile(r"\b(?:that|this) exemption\b", re.IGNORECASE)
-#: A withdrawal that names no section but points back to the one just cited.
-_ANAPHOR = re.compile(r"\b(?:that|this|the) exemption\b|\b(?:rely|relied|relying) (?:up)?on (?:it|them)\b|"
-                      r"\b(?:apply|applies) (?:it|them)\b", re.IGNORECASE)
+_THAT_EXEMPTION = re.compile(THAT_EXEMPTION, re.IGNORECASE)
+_ANAPHOR = re.compile(ANAPHOR, re.IGNORECASE)
 _HISTORY_RE = re.compile(HISTORY, re.IGNORECASE)
-_HYPOTHETICAL_RE = re.compile(r"\b(?:might|whether|if|could|would)\b", re.IGNORECASE)
+_HYPOTHETICAL_RE = re.compile(HYPOTHETICAL, re.IGNORECASE)
 _TOKEN_RE = re.compile(r"\(\s*([0-9A-Za-z]+)\s*\)")
 _FOISA_RE = re.compile(R.FOISA_MARKERS, re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
@@ -83,7 +84,7 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
     nor is any other citation of that section, unless a sentence affirms it ("I uphold ...").
     A review letter names the original exemptions, then drops some: the dropped ones go."""
     text = _LINE_BREAK.sub(" ", text)  # a sentence wrapped over lines is still one sentence
-    text = _blank_long_quotes(text)  # the request read back: its sections are not relied on
+    text = without_long_quotes(text)  # the request read back: its sections are not relied on
     relied = R.FOISA_RELIED if _FOISA_RE.search(text) else R.FOIA_RELIED
     found: list[tuple[Citation, str, int]] = []
     for cite, printed, start in _citations(text):
@@ -96,9 +97,7 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
         if m.group("num").upper() in cited:
             found.append((_parse(m.group("num"), m.group("subs")), "", m.start()))
     sentences = _Sentences(text, [start for _, _, start in found])
-    withdrawals = [w for w in sentences.found["withdrawn"]  # "the duty ... does not apply"
-                   if not _NCND_DUTY.search(text, max(0, w - 40), w)]
-    sentences.found["withdrawn"] = withdrawals
+    withdrawals = sentences.found["withdrawn"]  # extended below with what "that exemption" points at
     starts = sorted(start for _, _, start in found)
     pointing_back = []  # "... s.31 would also raise questions. We are not relying on that exemption."
     for w in withdrawals:
@@ -132,19 +131,6 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
     result = _most_specific(_merge_letters([c for c, _ in kept]))
     evidence = [p for _, p in kept if p]
     return tuple(str(c) for c in sorted(result, key=Citation.sort_key)), list(dict.fromkeys(evidence))
-
-
-def _blank_long_quotes(text: str) -> str:
-    """Long quotations (60 characters or more between paired double quotes) as spaces, so that
-    offsets stay the same."""
-    marks = [i for i, ch in enumerate(text) if ch in '"\u201c\u201d']
-    if len(marks) < 2:
-        return text
-    chars = list(text)
-    for open_, close in zip(marks[0::2], marks[1::2], strict=False):
-        if close - open_ > 60:
-            chars[open_:close + 1] = " " * (close + 1 - open_)
-    return "".join(chars)
 
 
 def _any_between(sorted_offsets: list[int], begin: int, end: int) -> bool:
@@ -211,9 +197,9 @@ _SENTENCE_END = re.compile(r"[.;]\s|\n\s*\n")  # a clause: "s.12 would not be an
 
 
 class _Sentences:
-    """What the sentence around a citation says. Each phrase list is searched once over the
-    whole text and looked up by offset: a letter may cite sections thousands of times (a
-    hostile one does), and rescanning each citation's sentence would be quadratic."""
+    """What the sentence around a citation says. Each phrase list is searched once, over the
+    citing sentences only, and looked up by offset: a letter may cite sections thousands of
+    times (a hostile one does), and rescanning each citation's sentence would be quadratic."""
 
     def __init__(self, text: str, citations: list[int]) -> None:
         self.text = text
@@ -232,6 +218,8 @@ class _Sentences:
         self.found = {name: [m.start() for lo, hi in regions for m in pattern.finditer(text, lo, hi)]
                       for name, pattern in (("withdrawn", _WITHDRAWN_RE), ("affirmed", _AFFIRMED_RE),
                                             ("hypothetical", _HYPOTHETICAL_RE), ("history", _HISTORY_RE))}
+        self.found["withdrawn"] = [w for w in self.found["withdrawn"]  # "the duty ... does not apply"
+                                   if not _NCND_DUTY.search(text, max(0, w - 40), w)]
 
     def span(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, offset)

@@ -20,6 +20,15 @@ RIGHTS_CUE = (r"dissatisfied|unhappy|not (?:content|satisfied|happy)|complain|ri
               r"will (?:review|reconsider|look at) (?:it|the|your)|unhappy with|within (?:40|forty) working days|"
               r"will be (?:undertaken|carried out|conducted) by|will (?:carry out|conduct|undertake) (?:the|a|your) review|complaint rights")
 
+#: Sentence adverbs that phrases do not need ("No information is therefore held", "we also
+#: hold"): dropped before scoring, so that a phrase written without them still matches.
+FILLER = (r"\b(?:therefore|currently|also|unfortunately|regrettably|accordingly|presently|simply"
+          r"|actually|indeed|thus|hence|however)\b,?[ \t]?")
+
+#: A quotation at least this long is somebody else's words, usually the request read back: it
+#: votes neither on the kind nor on the exemptions.
+LONG_QUOTE = 60
+
 #: The confidentiality notice at the foot of an email ("If you have received this email in
 #: error, please notify the sender by return"): dropped with the complaint rights.
 DISCLAIMER = (r"received this (?:e-?mail|message|communication) in error|intended (?:solely |only )?for the "

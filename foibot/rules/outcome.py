@@ -222,3 +222,6 @@ NCND_PROVISIONS = (r"^s\.(?:23\(5\)|24\(2\)|26\(3\)|27\(4\)|28\(3\)|29\(2\)|30\(
                    r"|43\(3\)|44\(2\))")
 FOISA_NCND_PROVISION = r"^s\.18\b"
 NCND_PROVISION_WEIGHT = 3
+
+#: The cost limit named without its section ("would exceed the appropriate limit"): s.12.
+COST_LIMIT = r"appropriate limit|cost limit|18 hours|£\s?450|£\s?600"

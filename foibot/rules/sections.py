@@ -56,6 +56,18 @@ HISTORY = (r"\b(?:original|earlier|previous|initial|first|prior) (?:response|dec
            r"|on that occasion|at that time|\bpreviously\b|in (?:our|the) (?:letter|response|reply) (?:of|dated)"
            r"|\bthat (?:response|decision|reply|refusal|letter)\b|\bresponded on\b|\bour (?:response|reply|letter) (?:of|dated)")
 
+#: A sentence with one of these only imagines an exemption ("might be exempt under").
+HYPOTHETICAL = r"\b(?:might|whether|if|could|would)\b"
+#: A withdrawal that names no section but points back to the one just cited ("We are not
+#: relying on that exemption"); THAT_EXEMPTION points back even past a section its own
+#: sentence cites ("Because s.12 applies, we have not considered that exemption").
+ANAPHOR = (r"\b(?:that|this|the) exemption\b|\b(?:rely|relied|relying) (?:up)?on (?:it|them)\b|"
+           r"\b(?:apply|applies) (?:it|them)\b")
+THAT_EXEMPTION = r"\b(?:that|this) exemption\b"
+#: The name of another Act right after a citation: "s.23 Misuse of Drugs Act", "s.38 CJLSA 2010".
+OTHER_ACT_AFTER = (r"[ \t]*\(?(?:of (?:the )?)?(?:(?!Freedom\b)[A-Z][a-z]+[ \t]+(?:(?:of|and|&|the)[ \t]+)*){1,6}Act\b"
+                   r"|[ \t]*\(?(?:of (?:the )?)?(?:PACE|CJPOA|CJLSA|RIPA|IPA|DPA|RTA|SOPA|MDA|PHA|CDA|PoFA|TA)\b")
+
 #: Subsections that only define another provision: s.23(3) lists the security bodies that
 #: s.23(1) and s.23(5) refer to ("the bodies listed at section 23(3)").
 EXPLANATORY = frozenset({("23", ("3",))})

@@ -37,6 +37,7 @@ _EFFECTS: dict[MessageKind, tuple[RequestState | None, str | None]] = {
     MessageKind.BOUNCE: (RequestState.DELIVERY_FAILED, None),
     MessageKind.AUTO_REPLY: (None, None),
 }
+_FINAL = frozenset(str(k) for k in FINAL_KINDS)
 _EARLY = {str(s) for s in (RequestState.SENT, RequestState.DRAFTED, RequestState.ACKNOWLEDGED, RequestState.REPLIED)}
 
 
@@ -116,7 +117,6 @@ def unassign(s, message_pk: int, now: datetime) -> list[int]:
     if msg.direction != "in":
         raise FoibotError(f"message #{message_pk} is one of our own requests; it cannot be unassigned")
     ids = mailrepo.unlink_all(s, msg)
-    s.flush()
     for request_id in ids:
         repo.add_event(s, request_id, "unassigned", now, message_id=msg.id, actor="user")
         _undo(s, s.get(RequestRow, request_id), msg, now)
@@ -142,8 +142,8 @@ def _undo(s, req: RequestRow, msg: MessageRow, now: datetime) -> None:
                        why="a message was unassigned; the state was set by hand")
         s.add(req)
         return
-    if msg.kind in {str(k) for k in FINAL_KINDS} and req.outcome == msg.kind:
-        finals = [m for m in others if m.kind in {str(k) for k in FINAL_KINDS}]
+    if msg.kind in _FINAL and req.outcome == msg.kind:
+        finals = [m for m in others if m.kind in _FINAL]
         last = finals[-1] if finals else None
         req.outcome = last.kind if last else None
         req.exemptions = json.dumps(sorted(classification_of(last).get("exemptions") or [])) if last else "[]"

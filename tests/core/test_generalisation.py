@@ -22,24 +22,32 @@ def test_contractions_are_written_out_the_same_way_in_text_and_rules():
     assert classify_text("Sorry, we don't hold anything like that.").kind == K.NOT_HELD
 
 
-def test_list_numbers_are_not_figures():
-    """"1." "2." "3." in front of restated questions used to make refusals partial disclosures."""
-    text = ("You asked:\n1. How many licences do you hold?\n2. What did they cost?\n"
-            "3. Which suppliers?\nThe information is withheld in full under section 31(1)(a).")
-    assert classify_text(text).kind == K.REFUSAL
-
-
-def test_numbers_in_a_cost_or_vexatious_refusal_are_the_burden_not_answers():
-    text = ("Your request is refused under section 12. There are 41,600 emails and 2,270 "
-            "documents in scope, which would take 416 hours to review.")
-    assert classify_text(text).kind == K.REFUSAL
-
-
-def test_pointers_to_published_information_are_a_section_21_refusal():
-    text = ("The force is not providing the figures because they are already published on "
-            "our website, so they are exempt under section 21. They are in the file "
-            "'Stop search 2025.xlsx'.")
-    assert classify_text(text).kind == K.REFUSAL
+@pytest.mark.parametrize("text, kind", [
+    pytest.param(  # "1." "2." "3." in front of restated questions made refusals partial disclosures
+        "You asked:\n1. How many licences do you hold?\n2. What did they cost?\n"
+        "3. Which suppliers?\nThe information is withheld in full under section 31(1)(a).",
+        K.REFUSAL, id="list numbers are not figures"),
+    pytest.param(
+        "Your request is refused under section 12. There are 41,600 emails and 2,270 "
+        "documents in scope, which would take 416 hours to review.",
+        K.REFUSAL, id="numbers in a cost or vexatious refusal are the burden, not answers"),
+    pytest.param(
+        "The force is not providing the figures because they are already published on "
+        "our website, so they are exempt under section 21. They are in the file "
+        "'Stop search 2025.xlsx'.",
+        K.REFUSAL, id="pointers to published information are a section 21 refusal"),
+    pytest.param(
+        "Kent Police does not hold this information. The Home Office may hold it; we have not "
+        "transferred your request.",
+        K.NOT_HELD, id="we have not transferred is not a transfer"),
+    pytest.param(
+        "We are unable to progress your request as it stands, as it could not be answered "
+        "within the appropriate limit (section 12). Could you please: specify a time period? "
+        "Under section 1(3) we are not obliged to comply until we hear from you.",
+        K.CLARIFICATION_REQUEST, id="clarification under section 1(3) is not a refusal"),
+])
+def test_what_numbers_pointers_and_look_alikes_mean(text, kind):
+    assert classify_text(text).kind == kind
 
 
 @pytest.mark.parametrize("text", [
@@ -63,24 +71,11 @@ def test_transfers_withdrawals_and_bodies_outside_the_act_are_other(text):
     assert classify_text(text).kind == K.OTHER
 
 
-def test_we_have_not_transferred_is_not_a_transfer():
-    text = ("Kent Police does not hold this information. The Home Office may hold it; we have not "
-            "transferred your request.")
-    assert classify_text(text).kind == K.NOT_HELD
-
-
 def test_an_automated_receipt_without_a_case_reference_is_an_auto_reply():
     text = ("This is an automated message to confirm your email has reached our mailbox. One of "
             "the team will be in touch once it has been read.")
     assert classify_text(text).kind == K.AUTO_REPLY
     assert classify_text(text + " Your case reference is FOI 2026/01234.").kind == K.ACKNOWLEDGEMENT
-
-
-def test_clarification_under_section_1_3_is_not_a_refusal():
-    text = ("We are unable to progress your request as it stands, as it could not be answered "
-            "within the appropriate limit (section 12). Could you please: specify a time period? "
-            "Under section 1(3) we are not obliged to comply until we hear from you.")
-    assert classify_text(text).kind == K.CLARIFICATION_REQUEST
 
 
 @pytest.mark.parametrize("text, want", [
