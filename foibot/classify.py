@@ -115,6 +115,8 @@ def _classify(text: str, subject: str, everything: str, header_kind: MessageKind
 _DIAGNOSTIC_CODE = re.compile(r"^diagnostic-code:\s*(.+)$", re.I | re.M)
 _SMTP_5XX_LINE = re.compile(r"^.*\b5\d\d[ -]5\.\d\.\d{1,3}\b.*$", re.M)
 _STATUS_5XX = re.compile(r"^status:\s*5\.\d", re.I | re.M)
+#: RFC 3464 s.2.3.3: "failed" is final, whatever the status code ("4.4.0 ... gave up after 72 hours").
+_ACTION_FAILED = re.compile(r"^action:\s*failed\b", re.I | re.M)
 _HEADER_LINE = re.compile(rb"^(?:[\w-]+:|[ \t])")
 _FROM_OR_SUBJECT = re.compile(rb"(?im)^(?:from|subject):")
 _PASTED_SUBJECT = re.compile(r"\A\s*subject:[ \t]*([^\n]*)\n", re.IGNORECASE)
@@ -132,9 +134,10 @@ def _header_kind(mail: ParsedMail) -> tuple[MessageKind | None, list[str]]:
     ctype = (mail.header("content-type") or "").lower()
     status = "\n".join(a.text for a in mail.attachments
                        if a.content_type == "message/delivery-status")
-    if "multipart/report" in ctype and _STATUS_5XX.search(status):
-        return K.BOUNCE, [_diagnostic(status, mail.text) or "multipart/report with Status: 5.x.x",
-                          "multipart/report with Status: 5.x.x"]
+    if "multipart/report" in ctype and (_STATUS_5XX.search(status) or _ACTION_FAILED.search(status)):
+        why = ("multipart/report with Status: 5.x.x" if _STATUS_5XX.search(status)
+               else "multipart/report with Action: failed")
+        return K.BOUNCE, [_diagnostic(status, mail.text) or why, why]
     return_path = (mail.header("return-path") or "").strip()
     failed = mail.header("x-failed-recipients")
     if failed and return_path in ("<>", ""):

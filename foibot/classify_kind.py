@@ -216,6 +216,8 @@ def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
     # section alone does not outweigh a procedural notice: compare against the phrases only.
     if proc.score >= R.THRESHOLD and proc.score > max(s.score for s in signals.values()):
         return proc_kind, proc.phrases
+    if proc_kind == K.OTHER and proc.score >= R.THRESHOLD and transfer_of_what_is_not_held(proc, signals):
+        return proc_kind, proc.phrases
     if proc_kind == K.FEES_NOTICE and proc.score >= R.THRESHOLD and fee_for_the_limit(signals):
         return proc_kind, proc.phrases  # s.13: a fee for work above the cost limit, not a refusal
     if outcome_kind is not None:
@@ -258,6 +260,13 @@ def without_long_quotes(text: str) -> str:
         pos = b
     out.append(text[pos:])
     return "".join(out)
+
+
+def transfer_of_what_is_not_held(other: Signal, signals: dict[str, Signal]) -> bool:
+    """A transfer says why: "we do not hold it, so I have passed your request on". Not holding
+    is its reason, not its outcome, when it says nothing else (no disclosure, no withholding)."""
+    held = [s for name, s in signals.items() if name not in ("not_held", "complete")]
+    return other.score >= signals["not_held"].score and all(s.score < R.THRESHOLD for s in held)
 
 
 def fee_for_the_limit(signals: dict[str, Signal]) -> bool:
@@ -333,6 +342,9 @@ def final_outcome(signals: dict[str, Signal], exemptions: tuple[str, ...] = ()
     vexatious = cites_exemption and all(e.startswith(R.VEXATIOUS_GROUND) for e in exemptions)
     if c.score >= t and not vexatious:  # s.14 lifts the duty to confirm or deny too: a refusal
         return (K.PARTIAL_DISCLOSURE, d.phrases + c.phrases) if d.score >= t else (K.NCND, c.phrases)
+    only_published = cites_exemption and all(e.startswith(R.ACCESSIBLE_GROUND) for e in exemptions)
+    if signals["complete"].score >= t and (not cites_exemption or only_published) and p.score < t:
+        return K.FULL_DISCLOSURE, signals["complete"].phrases + d.phrases  # "all the information you asked for"
     mixed = d.score >= WEAK_MIN and w.score >= t and n.score >= WEAK_MIN  # answered, withheld, not held
     if p.score >= t or (d.score >= t and (w.score >= t or n.score >= t)) or mixed:
         return K.PARTIAL_DISCLOSURE, p.phrases + d.phrases + w.phrases + n.phrases
@@ -390,7 +402,7 @@ def given_figures(body: str) -> list[str]:
             before, after = sentence[max(0, m.start() - 14):m.start()], sentence[m.end():m.end() + 30]
             if FIGURE_NOT_AFTER.search(before) or FIGURE_NOT_BEFORE.match(after):
                 continue
-            if _DIGIT_END.search(before) or _DIGIT_NEXT.match(after):  # "01622 690690"
+            if not value.startswith("£") and (_DIGIT_END.search(before) or _DIGIT_NEXT.match(after)):  # "01622 690690"
                 continue
             found.append(value)
     return found

@@ -26,6 +26,7 @@ from foibot.rules.sections import (
     OTHER_ACT_AFTER,
     OTHER_ACT_BEFORE,
     THAT_EXEMPTION,
+    WITHHELD_UNDER,
 )
 
 _SUB = r"\s*\(\s*(?:\d{1,2}[A-Z]?|[a-z]|[ivx]{2,4})\s*\)"
@@ -36,7 +37,7 @@ CITE_RE = re.compile(rf"(?<![A-Za-z])(?:sections?|secs?\.?|ss?\.|s(?=\s?\d)|adra
                      rf"(?=\s*\d{{1,3}}[A-Z]?\s*\())\s*{_NUM}{_SUBS}",
                      re.IGNORECASE)
 #: ", 30 and 31(1)" after a citation: more sections of the same list.
-MORE_RE = re.compile(rf"(?:\s*\([A-Za-z][A-Za-z ,'\-]{{2,40}}\))?\s*(?:,|and|&|or)\s*(?:(?:sections?|s\.)\s*)?{_NUM}{_SUBS}"
+MORE_RE = re.compile(rf"(?:\s*\([A-Za-z][A-Za-z ,'\-]{{2,90}}\))?\s*(?:,|and|&|or)\s*(?:(?:sections?|s\.)\s*)?{_NUM}{_SUBS}"
                      rf"(?!{R.NOT_A_SECTION_AFTER})", re.IGNORECASE)
 #: "(a) and (b)" after a citation: more letters of the same subsection.
 MORE_LETTERS_RE = re.compile(r"\s*(,|and|&|-|\u2013|to)\s*\(\s*([a-z])\s*\)")
@@ -55,6 +56,7 @@ _NONE_APPLIED_RE = re.compile(rf"(?:{NONE_APPLIED})(?!{NONE_APPLIED_NOT_BEFORE})
 _THAT_EXEMPTION = re.compile(THAT_EXEMPTION, re.IGNORECASE)
 _ANAPHOR = re.compile(ANAPHOR, re.IGNORECASE)
 _HISTORY_RE = re.compile(HISTORY, re.IGNORECASE)
+_WITHHELD_RE = re.compile(WITHHELD_UNDER, re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(HYPOTHETICAL, re.IGNORECASE)
 _TOKEN_RE = re.compile(r"\(\s*([0-9A-Za-z]+)\s*\)")
 _FOISA_RE = re.compile(R.FOISA_MARKERS, re.IGNORECASE)
@@ -107,6 +109,8 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
         if begin > 1 and ((not own and _ANAPHOR.search(text, begin, end))
                           or (own and not names_its_own and _THAT_EXEMPTION.search(text, begin, end))):
             previous = sentences.previous(begin)
+            if not _any_between(starts, *previous) and previous[0] > 1:
+                previous = sentences.previous(previous[0])  # "s.24(2), s.31(3). We weighed it. We rely on neither."
             if own:  # "Because s.12 applies, we have not considered that exemption": s.12 stands
                 pointing_back.append(w)
             withdrawals.extend(s for s in starts if previous[0] <= s < previous[1])
@@ -120,9 +124,11 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
         else:
             kept.append((cite, printed))
             # affirmed, and not merely imagined ("might be exempt under")
-            if sentences.says(start, "affirmed") and not sentences.says(start, "hypothetical"):
+            history = sentences.says(start, "history")
+            if not sentences.says(start, "hypothetical") and (
+                    sentences.says(start, "affirmed") or (sentences.says(start, "withheld") and not history)):
                 affirmed.add(cite.section)
-            elif not sentences.says(start, "history"):
+            elif not history and not sentences.introduced_by(start, _HISTORY_RE):
                 current.add(cite.section)
     dropped.update(c.section for c, _ in kept if c.section not in current | affirmed)  # history only
     if not affirmed and _NONE_APPLIED_RE.search(text):
@@ -205,19 +211,21 @@ class _Sentences:
         self.text = text
         self.bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
         self.starts = [b for b, _ in self.bounds]
-        # only the sentences that cite a section, and the one after each (which may point back
-        # with "that exemption"), are read: most of a long letter is neither
+        # only the sentences that cite a section, and the two after each (which may point back
+        # with "that exemption", "either exemption"), are read: most of a long letter is neither
         regions = []
         for offset in sorted(citations):
             begin, end = self.span(offset)
-            end = self.span(min(len(text) - 1, end + 2))[1] if end < len(text) else end
+            for _ in range(2):
+                end = self.span(min(len(text) - 1, end + 2))[1] if end < len(text) else end
             if regions and begin <= regions[-1][1]:
                 regions[-1] = (regions[-1][0], max(regions[-1][1], end))
             else:
                 regions.append((begin, end))
         self.found = {name: [m.start() for lo, hi in regions for m in pattern.finditer(text, lo, hi)]
                       for name, pattern in (("withdrawn", _WITHDRAWN_RE), ("affirmed", _AFFIRMED_RE),
-                                            ("hypothetical", _HYPOTHETICAL_RE), ("history", _HISTORY_RE))}
+                                            ("hypothetical", _HYPOTHETICAL_RE), ("history", _HISTORY_RE),
+                                            ("withheld", _WITHHELD_RE))}
         self.found["withdrawn"] = [w for w in self.found["withdrawn"]  # "the duty ... does not apply"
                                    if not _NCND_DUTY.search(text, max(0, w - 40), w)]
 
@@ -232,6 +240,21 @@ class _Sentences:
         """The sentence before the one that starts at ``begin``."""
         i = bisect.bisect_left(self.starts, begin) - 1  # the boundary that ends it
         return self.span(max(0, self.starts[i] - 1)) if i >= 0 else (0, 0)
+
+    def introduced_by(self, offset: int, pattern: re.Pattern) -> bool:
+        """Whether the list that ``offset`` is an item of is introduced by a sentence ending in a
+        colon that matches ``pattern`` ("In summary, that response:" then "- withheld ... under
+        section 31;"). Items end with ";" or a blank line; a full stop ends the walk back."""
+        begin = self.span(offset)[0]
+        for _ in range(8):
+            i = bisect.bisect_left(self.starts, begin) - 1  # the boundary before this sentence
+            if i < 0 or self.text[self.starts[i]] == ".":
+                return False
+            prev_begin, prev_end = self.span(max(0, self.starts[i] - 1))
+            if self.text[prev_begin:prev_end].rstrip().endswith(":"):
+                return pattern.search(self.text, prev_begin, prev_end) is not None
+            begin = prev_begin
+        return False
 
     def says(self, offset: int, what: str) -> bool:
         begin, end = self.span(offset)

@@ -36,6 +36,10 @@ AUTO_REPLY_TEXT: Rules = [
     (r"(?:mailbox|inbox|address) is no longer (?:monitored|in use|active)", 2),
     (r"(?:when|once|until) (?:the|our) (?:team|office|unit|staff) (?:returns?|is back|reopens?|are back)", 1),
     (r"(?:mailbox|inbox) (?:is |will be )?closed (?:over|for|between|until|from)", 2),
+    (r"(?:will|shall) (?:re-?open|be back|return) on (?:monday|tuesday|wednesday|thursday|friday|\d)", 2),
+    (r"(?:dealt with|answered|actioned|responded to|processed) (?:on|upon|after) (?:our|my|the team's) return", 2),
+    (r"(?:this|the) (?:mailbox|inbox|address|account) (?:handles|is for|deals with|is used for|only (?:handles|deals with))", 1),
+    (r"(?:is|are) not monitored for", 2),
     (r"(?:nobody|no one|no-one) (?:is )?(?:monitoring|checking|reading) (?:this|the|our) (?:shared )?(?:inbox|mailbox)", 3),
     (r"(?:left|no longer (?:work|working) (?:for|at|with)) (?:the|this) (?:organisation|force|constabulary|service)", 3),
 ]

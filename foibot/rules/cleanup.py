@@ -50,9 +50,9 @@ NEUTRALISE = [
     r"if you (?:have any|require any) (?:further )?(?:questions|queries)",
     # hedges: what the force *might* do later is not what this reply does ("If we need you to
     # clarify anything, we will get in touch"; "if an exemption is ultimately applied ...")
-    r"[^.]{0,200}\b(?:if (?:that|this) (?:happens|is the case|occurs)|should (?:that|this) (?:happen|be the case))\b[^.]{0,160}",
+    r"[^.]{0,200}\b(?:if (?:that|this) (?:happens|is the case|occurs)|should (?:that|this) (?:happen|be the case))\b[^.;]{0,160}",
     r"\b(?:if|should|in the event that|where) (?:we|i|the force|the constabulary|(?:a |an )?(?:qualified |absolute )?exemptions?|any exemptions?|"
-    r"any information|any part of it|anything|something|any part|any aspect|it|a request|your request|the request) (?:(?:in|of) (?:your|the) (?:request|wording|question|questions) )?(?:later |subsequently |ultimately |then )?(?:need|needs|require|requires|needs clarifying|"
+    r"any information|any of (?:the |this |that )?(?:information|data|material|it)|any part of it|anything|something|any part|any aspect|it|a request|your request|the request) (?:(?:in|of) (?:your|the) (?:request|wording|question|questions) )?(?:later |subsequently |ultimately |then )?(?:need|needs|require|requires|needs clarifying|"
     r"decide|decides|find|finds|consider|considers|is|are|seems|appears|apply|applies|engage|engages|will need|"
     r"have to|has to|do not|does not|cannot|can not|become|becomes)\b[^.;]{0,160}",
     r"(?:have|has) not (?:at this (?:point|stage) |yet )?(?:made|reached|taken) (?:a |any )?decision"
@@ -65,13 +65,15 @@ NEUTRALISE = [
     r"\b(?:any|anything|information) (?:that )?we (?:decide|choose|may decide) to (?:withhold|redact|refuse)[^.;]{0,120}",
     r"let us know which language[^.;]{0,80}",
     r"(?:do not|don't) (?:think|expect|anticipate) (?:that )?(?:anything|any of it|any information|any part)[^.;]{0,100}",
-    r"\b(?:may|might|could) be (?:payable|charged|charged for|required)\b[^.;]{0,80}",
+    r"\b(?:may|might|could) be (?:a |an |any )?(?:fee |fees |charge |charges )?(?:payable|charged|charged for|required)\b[^.;]{0,80}",
+    r"\bif so,? (?:you will|we will|we would|you would|the (?:\d+ working days? )?(?:period|clock|deadline|time limit))[^.;]{0,160}",
     r"\bwe would (?:send|issue|write|let you know|contact|tell|notify|ask)[^.;]{0,100}",
     r"no part of (?:the|this) information (?:can|will|may|could) be (?:released|disclosed|provided)",
     r"(?:not (?:required|necessary|obliged|needed)|no need|(?:do|does) not need) to (?:consider|weigh|carry out|apply|conduct) (?:a |the )?public interest(?: test)?",
     r"no public interest test (?:is )?(?:applies|apply|required|needed|is required)",
     r"\bno other [a-z ]{0,40}(?:were|was|have been|has been) (?:identified|found|located|recorded)",
     r"not (?:yet )?(?:decided|determined|assessed) whether[^.]{0,120}",
+    r"(?:would|might|could|may) (?:normally |usually |ordinarily |generally |typically )?consider(?:ing)? whether to (?:neither confirm nor deny|rely|apply|withhold|refuse)[^.;]{0,160}",
     r"(?:do not|please do not) (?:read|take) this (?:delay |letter |email )?as (?:an )?indication[^.]{0,80}",
 ]
 

@@ -7,8 +7,9 @@ numbers or section numbers do not count.
 
 from __future__ import annotations
 
-#: "2023 - 41; 2024 - 58": figures given per year (a table flattened to text) are a disclosure.
-YEAR_FIGURES = (r"(?<![\w/.\-])20\d\d\b\*?(?:\s*[:\u2013|]\s*|\s+-\s+|\s+)£?\d+(?:,\d{3})*\b"
+#: "2023 - 41; 2024 - 58", "2023/24 £250,000": figures given per year or financial year (a table
+#: flattened to text) are a disclosure.
+YEAR_FIGURES = (r"(?<![\w/.\-])20\d\d(?:[/\-](?:20)?\d\d)?\b\*?(?:\s*[:\u2013|]\s*|\s+-\s+|\s+)£?\d+(?:,\d{3})*\b"
                 r"(?![/.\-]\d)|(?<![\w/.\-])20\d\d,[^,\n]{0,40},£?\d+\b")
 YEAR_FIGURES_MIN = 3
 
@@ -18,7 +19,7 @@ LIST_LABEL = (r"^[ \t]*(?:(?:q|question|part|request|item|point)[ \t]*\d{1,2}[a-
               r"|\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|[\-*\u2022\u00b7\u25aa\u25cf\u25e6])(?:[ \t]+|$)")
 
 #: Figures given as answers ("52 officers", "£31,000").
-FIGURE = r"£\s?\d+(?:,\d{3})*(?:\.\d+)?|(?<![\w/.\-(£,])\d+(?:,\d{3})*(?![\w/\-(\),]|\.\d)"
+FIGURE = r"£\s?\d+(?:,\d{3})*(?:\.\d+)?|(?<![\w/.\-(£,\[])\d+(?:,\d{3})*(?![\w/\-(\),\]]|\.\d)"
 FIGURE_NOT_AFTER = (r"(?:over|above|under|below|exceeding|than|up to)\s*£?\s*$|"
                     r"(?:sections?|adran|s\.|parts?|questions?|q|and|to|para(?:graph)?|ext\.?|extension|tel|"
                     r"telephone|no\.?|number|page|step|item|point|of|box|call|on|"

@@ -6,6 +6,8 @@ from __future__ import annotations
 REFERENCE_LABELS = [
     r"(?:ref(?:erence)?|cyf(?:eirnod)?)\b\.?(?:\s*(?:no|number|num)\b\.?)?",
     r"request (?:number|no\b\.?)",
+    r"log (?:number|no\b\.?|ref(?:erence)?)",
+    r"(?:your|this) (?:request|case|ticket|enquiry)(?=[ \t]*\(#?\d{4,}\))",
     r"(?:logged|registered|recorded|queued?|created|opened)(?: (?!as\b|under\b)[\w']+){0,7} (?:as|under)(?: (?:case|number|reference|ref))*",
     r"(?<![\w.,;])re(?=:[ \t])",
     r"internal review(?: (?:ref(?:erence)?|number|no\.?|id))?",
@@ -16,7 +18,7 @@ REFERENCE_LABELS = [
     r"please quote(?: (?:our|the|this))?(?: (?:reference|ref\.?|number))?(?=[ \t]+\(?[A-Z]{0,4}[ ]?\d)",
     r"case(?=[ \t]*:)|case(?=[ \t]+[A-Z]{1,6}-\d)",
     r"request(?=[ \t]+\(?[A-Z]{0,4}[ ]?\d+[/._\-])|request(?=[ \t]+[A-Z]{1,6}[/\-][A-Z0-9/\-]*\d)",
-    r"(?:freedom of information|FOI)\s+(?:act\s+)?(?:request|disclosure|response)(?!\s+(?:ref|no\b|number))",
+    r"(?:freedom of information|FOI)(?:[ \t]+|[ \t]*\n[ \t]*)(?:act\s+)?(?:request|disclosure|response)(?!\s+(?:ref|no\b|number|id\b))",
     r"(?:given|assigned|allocated)(?: (?:it|your (?:request|e-?mail|enquiry)|this (?:request|case)))? the (?:reference |case |request )?(?:number|reference)",
 ]
 
@@ -24,7 +26,8 @@ RESPONSE_DATE_LABELS = [
     r"(?:\s{2,}|\|[ \t]*)date[ \t]*[:|][ \t]*(?:\|[ \t]*)?",
     r"(?:^|\n)[ \t]*\|?[ \t]*(?:dyddiad[\w ]{0,12}/\s*)?(?:date(?: of (?:response|disclosure|reply|this letter|notice|decision|letter|issue))?"
     r"|response date|date sent|dated)\b(?:[ \t]*/[ \t]*dyddiad)?[ \t]*(?:[:\-|][ \t]*){0,2}",
-    r"(?:disclosed|responded|sent) on\s+",
+    r"(?:disclosed|responded|sent|released|issued) on(?:\s*:)?\s+",
+    r"(?:^|\n)[ \t]*date (?:issued|released|sent|responded)[ \t]*:[ \t]*",
 ]
 
 NEW_DUE_DATE_LABELS = [

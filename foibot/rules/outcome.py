@@ -13,10 +13,12 @@ from foibot.rules import Rules
 _COUNTED = (r"(?:offences|incidents|officers|staff|posts|arrests|charges|crimes|accounts|people"
             r"|individuals|investigations|cases|referrals|applications|complaints|users"
             r"|licences|profiles|analysts|employees|personnel|members of staff"
-            r"|contracts|devices|operations|deployments|victims|suspects|fte)")
+            r"|contracts|devices|operations|deployments|victims|suspects|fte"
+            r"|cameras|drones|vehicles|vans|tasers|handsets|phones|laptops|searches|alerts|stops)")
 
 DISCLOSE: Rules = [
-    (r"response to each question", 2),
+    (r"response to each (?:question|part)", 2),
+    (r"(?:addressed|answered|responded to|dealt with) each (?:question|part|point) in turn", 2),
     (r"(?<!of )\bresponse\s*:\s*(?:£\s?)?\d[\d,]*(?![\d,]*[/.\-]\d)", 3),
     (r"\bI (?:enclose|attach|have attached|have enclosed)\b", 3),
     (r"(?<!not been )(?<!not )(?<!unable to )(?:able to|can) answer (?:questions?|parts?|your)", 3),
@@ -26,11 +28,11 @@ DISCLOSE: Rules = [
     (r"\?\s*(?:yes|no)\b[.,]", 3),
     (r"(?<!pdf )(?<!signed )(?<!paper )\bcop(?:y|ies) (?:is|are) (?:attached|enclosed)", 3),
     (r"(?:can|am able to|are able to) (?:tell|advise|inform) you that(?![^.]{0,60}\b(?:does not|do not|cannot|has not|have not|is not|are not|no)\b)", 2),
-    (r"(?<![£\d,./])(?<!section )(?<!sections )(?<!adran )(?<!than )(?<!over )(?<!about )(?<!around )(?<!approximately )\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\s+(?:[a-z\-]+\s+){0,3}" + _COUNTED + r"\b", 3),
+    (r"(?<![£\d,./])(?<!section )(?<!sections )(?<!adran )(?<!than )(?<!over )(?<!about )(?<!around )(?<!approximately )(?<!roughly )(?<!between )(?<! to )(?<!up to )\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\s+(?:[a-z\-]+\s+){0,3}" + _COUNTED + r"\b", 3),
     (r"\b(?:recorded|there (?:were|was|are)|totall?ed|a total of)\s+\d", 2),
     (r"(?:copy|copies) of [^.]{1,80}? (?:is|are) (?:attached|enclosed|provided|included)", 3),
     (r"answers? to your (?:questions?|request) (?:is|are) (?:as follows|below|set out)", 3),
-    (r"(?:is|are) answered below", 3),
+    (r"(?:is|are) answered (?:in full )?(?:below|as follows|overleaf)", 3),
     (r"please (?:find|see) (?:attached|enclosed) (?:the|a|our|a copy of the) ?(?:document|information|figures|spreadsheet|data|table|policy|copy)", 3),
     (r"please see below", 2),
     (r"\b(?:is|are) (?:attached|enclosed)\b", 1),
@@ -43,6 +45,7 @@ DISCLOSE: Rules = [
     (r"please (?:find|see) (?:the )?(?:information|figures|table|details|column headings|data)\b", 3),
     (r"please (?:find|see) (?:the )?attached (?:a redacted|spreadsheet|information|figures|table|document)", 3),
     (r"(?:information|figures|data|details|answers?) (?:is|are) (?:provided|set out|shown|given|listed) (?:below|in|overleaf)", 3),
+    (r"(?:responses?|reply) (?:to (?:each|every|all|the) (?:parts?|questions?) )?(?:is|are) (?:provided|set out|shown|given|listed) (?:below|overleaf)", 3),
     (r"provided in full", 3),
     (r"all of the information you (?:requested|asked for) has been provided", 3),
     (r"majority of the information is attached", 3),
@@ -70,6 +73,7 @@ DISCLOSE: Rules = [
     (r"(?:comes?|sent|goes) with this (?:reply|response|e-?mail|letter|message)", 3),
     (r"nothing (?:has been|was|is) (?:left out|omitted|held back)", 3),
     (r"(?:can|able to) (?:supply|give|share|confirm) the following", 3),
+    (r"(?:have|has) (?:(?:provided|set out|listed|given|included) (?:it|this|them|these|the information|the figures|the details)|set (?:it|them|this|these) out) (?:below|overleaf|in the table|in full)", 3),
     (r"please find (?:below|enclosed|attached|overleaf)(?! (?:the|our|a) (?:response|reply|letter|decision|refusal notice))", 2),
     (r"the answer to (?:your|this|that) (?:question|request|query) is", 3),
     (r"(?:it|this|they|these) (?:is|are) (?:provided|set out|shown|given|listed) (?:below|in full|overleaf)", 3),
@@ -77,6 +81,20 @@ DISCLOSE: Rules = [
     (r"(?:our|the) answers? (?:is|are|follows?) (?:below|as follows|set out below)", 3),
     (r"\banswers? (?:below|as follows|are below)|here it is\b|(?:here are|below are) (?:the|our) (?:answers|figures)", 3),
     (r"(?:attached|enclosed|provided|released|disclosed) in full|without (?:any )?redaction", 3),
+]
+
+#: A reply that says it gives everything asked for, with no exception in the same sentence: a
+#: full disclosure even where it explains that some item does not exist ("there is no contract
+#: for the software"), as long as it withholds no part and cites no exemption, or only s.21 for
+#: figures it reproduces anyway ("already published ... reproduced in full below").
+COMPLETE: Rules = [
+    (r"(?:reproduced|repeated|copied|restated) in full (?:below|above|overleaf|in this (?:letter|e-?mail|response))"
+     r"(?![^.]{0,80}\b(?:except|apart from|other than|with the exception|save for|but|however)\b)", 3),
+    (r"(?:able to|can|will|pleased to|happy to) (?:provide|supply|give|release|disclose|answer) (?:you with )?"
+     r"(?:all|every part) (?:of )?(?:the information|the figures|the data|the details|your (?:questions|request))"
+     r"(?![^.]{0,80}\b(?:except|apart from|other than|with the exception|save for|but|however)\b)", 3),
+    (r"all (?:of )?(?:it|the information(?: you (?:have )?(?:asked for|requested|wanted)| requested)?) (?:has been|is|was) (?:provided|attached|enclosed|released|disclosed|given|supplied)"
+     r"(?![^.]{0,80}\b(?:except|apart from|other than|with the exception|save for|but|however)\b)", 3),
 ]
 
 #: Figures given as labelled answer lines ("Q1 - 17", "2) Staff: 11", "(a) Annual cost: £84,500").
@@ -163,6 +181,7 @@ NOT_HELD: Rules = [
     (r"(?:information|data)(?: requested| you (?:have )?requested)? (?:is|was) not held", 3),
     (r"(?:does|do) not hold (?:any |the |this |a )?(?:information|records?|relevant|data)", 3),
     (r"no (?:relevant )?information (?:is )?held|information is (?:therefore )?not held", 3),
+    (r"no (?:relevant )?(?:information|data|records?)\b[^.]{0,50}? (?:is|are|was|were) held", 3),
     (r"\bnot held\b", 2),
     (r"searches (?:have )?failed to locate", 3),
     (r"\bno trace\b", 2),

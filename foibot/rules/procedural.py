@@ -251,6 +251,12 @@ OTHER: Rules = [
     (r"(?:will not be|are not) taking any further action|will take no further action", 2),
     (r"(?:have|has) (?:now |today |therefore )?(?:transferred|forwarded|passed|referred) (?:it|your e-?mail|your request) to (?:the )?(?:office of the )?(?:police (?:and|&) crime commissioner|opcc|pcc|home office|ministry|national|college of policing)", 3),
     (r"(?:is|as) a separate public authority", 2),
+    (r"(?:passed|forwarded|transferred|referred|sent) (?:it|your (?:request|e-?mail|enquiry|letter)|the request|this request) on\b", 3),
     (r"closed (?:its|our|their) (?:own )?(?:file|case|record)", 3),
     (r"(?:code of practice (?:issued )?under|in line with) section 45", 1),
+    # case-management portals: a status change, or a response that waits behind a log-in
+    (r"(?:the )?status of your (?:case|request|enquiry) (?:has )?(?:changed|been updated)|your (?:case|request|enquiry) has been updated", 3),
+    (r"(?:response|reply|decision|document|letter)s? (?:is|are|has been|have been) (?:now )?(?:available|published|uploaded|issued)[^.]{0,80}\b(?:log ?in|sign ?in|portal|online account)", 3),
+    (r"(?:log ?in|sign ?in) (?:to|on) (?:the |our |your )?[\w ]{0,40}(?:portal|account|online services)[^.]{0,20}\bto (?:view|download|see|read|access)", 3),
+    (r"\bstatus\s*:\s*(?:in progress|response issued|closed|completed|awaiting|with department|information being gathered)", 2),
 ]

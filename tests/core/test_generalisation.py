@@ -145,3 +145,130 @@ def test_a_rule_of_underscores_is_not_a_quote_but_an_outlook_header_is():
     assert "CLE/FOI/0277/26" in own_text(letter)
     quoted = "Thanks.\n" + "_" * 40 + "\nFrom: Jo\nSent: Monday\nOur Ref: X/1/2\n"
     assert "X/1/2" not in own_text(quoted)
+
+
+# --- Taught by the retired exam corpus_unseen9 (2026-11-22, round 3) ---------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param(
+        "Thanks for writing to Avon and Somerset Police. The disclosure unit is away for the "
+        "Easter break and will reopen on Tuesday 7 April. Messages will be answered on our "
+        "return. To report a crime call 101.", K.AUTO_REPLY, id="a team away for a holiday"),
+    pytest.param(
+        "Thank you for your message. This mailbox deals with media enquiries only and is not "
+        "monitored for information requests, which go to the FOI unit.",
+        K.AUTO_REPLY, id="a mailbox that is not for FOI"),
+    pytest.param(
+        "I can confirm that the force holds this information and have set it out below.\n\n"
+        "Region  Vans  Staff\nNorth  4  11\nSouth  3  9",
+        K.FULL_DISCLOSURE, id="information set out below"),
+    pytest.param(
+        "After a thorough search, no recorded information falling within the terms of your "
+        "request is held by the force.", K.NOT_HELD, id="no information ... is held"),
+    pytest.param(
+        "1. 212 drones are on the asset register.\n2. The flight logs are withheld under "
+        "section 31(1)(a).", K.PARTIAL_DISCLOSURE, id="counted equipment is an answer"),
+])
+def test_round_three_kinds(text, kind):
+    assert classify_text(text).kind == kind
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On review I find that section 24(1) was not properly applied to the budget. Section "
+     "43(2) continues to apply.", ("s.43(2)",)),
+    ("I have not gone on to assess whether section 12 applies as well; the request is "
+     "refused under section 14(1).", ("s.14(1)",)),
+])
+def test_exemptions_found_wrongly_applied_or_left_unconsidered_are_not_relied_on(text, want):
+    assert find_exemptions(text)[0] == want
+
+
+def test_released_on_and_log_number_labels():
+    assert find_response_date("Released on: 03/02/2026\n")[0].isoformat() == "2026-02-03"
+    assert find_authority_reference("Thanks - our log number is DYF 2026/118.")[0] == "DYF 2026/118"
+
+
+def test_a_report_that_gave_up_is_a_bounce_whatever_its_status_code():
+    from foibot.classify import understand
+    raw = (b"From: Mail Delivery Subsystem <mailer-daemon@mx.example.net>\r\n"
+           b"To: jo+foi-x@example.org\r\nSubject: Delivery Status Notification (Delay)\r\n"
+           b"Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+           b"--b\r\nContent-Type: text/plain\r\n\r\nGave up after 72 hours.\r\n"
+           b"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx\r\n\r\n"
+           b"Final-Recipient: rfc822; foi@force.example\r\nAction: %s\r\nStatus: 4.4.0\r\n--b--\r\n")
+    assert understand(raw % b"failed", "x.eml").kind == K.BOUNCE
+    assert understand(raw % b"delayed", "x.eml").kind == K.AUTO_REPLY
+
+
+# --- Taught by blind27-31 (2026-11-22, round 3) -------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param(
+        "This office is a separate public authority from the force, so I have passed your "
+        "request on to its disclosure unit, which will reply to you directly.",
+        K.OTHER, id="a request passed on to the right body"),
+    pytest.param(
+        "Your case has been updated. Status: With department. We will email you when the "
+        "response is ready. Please do not reply to this email.",
+        K.OTHER, id="a portal status change"),
+    pytest.param(
+        "A reply to your request is now available. Sign in to your online account to view it. "
+        "This is an automated message.", K.OTHER, id="a response waiting behind a log-in"),
+    pytest.param(
+        "We received your request on 3 March and logged it as 118/26. A fee may be payable. "
+        "If so, we will write to you and the 20 working day period will pause until payment.",
+        K.ACKNOWLEDGEMENT, id="if so, a fee: a hedge"),
+    pytest.param(
+        "We can supply all of the information you requested. The drone unit has 4 drones. "
+        "There is no maintenance contract because servicing is done in-house.",
+        K.FULL_DISCLOSURE, id="all the information, though one item does not exist"),
+    pytest.param(
+        "These figures are published (section 21) but, for convenience, they are repeated in "
+        "full below.\n2022 - 5\n2023 - 7\n2024 - 9", K.FULL_DISCLOSURE,
+        id="published figures repeated in full"),
+    pytest.param(
+        "Parts 1 and 2 are not held. Part 3 is withheld under section 31(1)(a). The approved "
+        "budgets were:\n2024/25 £80,000\n2025/26 £95,000", K.PARTIAL_DISCLOSURE,
+        id="financial-year figures are answers"),
+    pytest.param(
+        "How did we rate? [1] Poor [2] Fair [3] Good\n\nThe force does not hold any information "
+        "within the scope of your request.", K.NOT_HELD, id="bracketed menu numbers are not answers"),
+    pytest.param(
+        "We would usually consider whether to neither confirm nor deny under section 24(2). "
+        "Here we do not rely on that exemption: the force holds no information about this.",
+        K.NOT_HELD, id="an NCND the force would usually consider"),
+])
+def test_round_three_blind_set_kinds(text, kind):
+    assert classify_text(text).kind == kind
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Section 24(2) and section 31(3) were weighed. We looked at this carefully. We have not "
+     "relied on either exemption.", ()),
+    ("It is exempt under sections 23(5) (information supplied by, or relating to, bodies "
+     "dealing with security matters), 24(2) (national security) and 31(3).",
+     ("s.23(5)", "s.24(2)", "s.31(3)")),
+    ("Section 31(3) applies where confirming would prejudice any of the matters mentioned in "
+     "section 31(1).", ("s.31(3)",)),
+    ("We answered that request in May with two figures withheld under section 40(2). This one "
+     "is refused under section 14(2).", ("s.14(2)",)),
+    ("Our earlier reply said:\n\n- the policy is published (section 21);\n- the log is withheld "
+     "under section 30(1).\n\nThe review upholds section 30(1).", ("s.30(1)",)),
+    ("You did not ask for the section 40(2) redactions to be reviewed. Section 43(2) is upheld.",
+     ("s.43(2)",)),
+    ("We considered sections 31 and 38 carefully. We have not relied on any exemption in this "
+     "response.", ()),
+    ("We are considering whether the following apply:\n\nSection 31(1)(a)\n\nWhere an exemption "
+     "is qualified, we must weigh the public interest.", ("s.31(1)(a)",)),
+])
+def test_round_three_exemption_rules(text, want):
+    assert find_exemptions(text)[0] == want
+
+
+def test_round_three_reference_and_date_labels():
+    assert find_authority_reference("Freedom of Information\n\nRequest ID: NYP-2026-0441\n")[0] \
+        == "NYP-2026-0441"
+    assert find_authority_reference("Your request (73120) has been received.")[0] == "73120"
+    assert find_response_date("Request ID: 26-0412\nDate issued:  16/04/2026\n")[0].isoformat() \
+        == "2026-04-16"
