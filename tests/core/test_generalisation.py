@@ -272,3 +272,6 @@ def test_round_three_reference_and_date_labels():
     assert find_authority_reference("Your request (73120) has been received.")[0] == "73120"
     assert find_response_date("Request ID: 26-0412\nDate issued:  16/04/2026\n")[0].isoformat() \
         == "2026-04-16"
+    assert find_response_date("(Dyddiad / Date: 14/04/2026)\n")[0].isoformat() == "2026-04-14"
+    assert find_response_date("Date of review decision: 02/06/2026\n")[0].isoformat() == "2026-06-02"
+    assert find_response_date("Responded to: 31 March 2026\n")[0].isoformat() == "2026-03-31"
