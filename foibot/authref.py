@@ -15,8 +15,10 @@ from datetime import date
 from foibot import classify_rules as R
 
 _CORE = r"[A-Za-z0-9]+(?:[/._\-][A-Za-z0-9]+)*"
-#: A reference token, optionally with a short upper-case prefix word ("FOI 2023/01234", "IR 2026").
-TOKEN = rf"(?:(?-i:[A-Z]{{1,7}})[ ](?:(?-i:[A-Z]{{1,7}})[ ])?(?=\d))?{_CORE}"
+#: A reference token, optionally with one or two short prefix words in capitals ("FOI 2023/01234",
+#: "IR 2026", "CoP FOI 2026-0081": a word with at least two capitals).
+_PREFIX = r"(?-i:[A-Z]{1,7}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})"
+TOKEN = rf"(?:{_PREFIX}[ ](?:{_PREFIX}[ ])?(?=\d))?{_CORE}"
 _LABELLED = re.compile(rf"(?P<label>{'|'.join(R.REFERENCE_LABELS)})(?:[ \t]+is\b)?[ \t]*"
                        rf"(?:/[ \t]*[A-Za-z ]{{0,20}}?)?"
                        rf"(?:[ \t]*\.{{2,}})?[ \t]*[:#\-–|]?\s*\(?(?P<tok>{TOKEN})", re.IGNORECASE)
@@ -71,7 +73,10 @@ def find_authority_reference(text: str, subject: str = "") -> tuple[str | None, 
     while (m := _LABELLED.search(text, pos)) is not None:
         if head is not None and head[2] < m.start():
             return head[0], head[1]
-        pos = m.start("tok")  # the rejected token may itself start a label ("Request number")
+        # the next search starts inside this label: a rejected token may itself start a label
+        # ("Request number"), and the label may have swallowed the start of the next one
+        # ("INTERNAL REVIEW\nReference No: IR 2026-0019")
+        pos = m.start() + 1
         is_ref_label = _REF_LABEL.match(m.group("label"))
         before = text[max(0, m.start() - 6):m.start()].lower() if is_ref_label else ""
         token = _trim(m.group("tok"))
@@ -80,7 +85,6 @@ def find_authority_reference(text: str, subject: str = "") -> tuple[str | None, 
             if not _ORIGINAL.search(text, max(0, m.start() - 12), m.start() + 1):
                 return token, m.group(0).strip()
             original = original or (token, m.group(0).strip())
-        pos = max(pos, m.start() + 1)
     if head is not None:
         return head[0], head[1]
     for m in _QUOTE_THIS.finditer(text):  # "| F-2026-00612 | Please quote this number"
@@ -201,12 +205,23 @@ def find_new_due_date(text: str) -> tuple[date | None, str]:
     return find_labelled_date(text, _NEW_DUE_DATE_BY_LABEL)
 
 
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")  # text is folded: a wide gap is two spaces
+
+
 def find_letter_date(text: str) -> tuple[date | None, str]:
     """A letter's own date: a line near the top (or, failing that, at the foot, under the
-    signature) that holds nothing but a date."""
+    signature) that holds nothing but a date, the same date in two languages ("2 Mawrth 2026 /
+    2 March 2026"), or a date set right across a wide gap ("Reference: 0161/26      24 February
+    2026")."""
     lines = text.strip().splitlines()
     for line in lines[:25] + lines[25:][-12:]:
-        m = DATE_RE.fullmatch(line.strip())
-        if m and (found := parse_date(m)):
-            return found, line.strip()
+        line = line.strip()
+        candidates = [line, *line.split(" / ")[:2]] if " / " in line else [line]
+        columns = _COLUMN_GAP.split(line)
+        if len(columns) > 1 and not columns[-2].endswith((":", "-", "|")):  # not "Received:  29/01/2026"
+            candidates.append(columns[-1])
+        for part in candidates:
+            m = DATE_RE.fullmatch(part.strip())
+            if m and (found := parse_date(m)):
+                return found, line
     return None, ""

@@ -128,6 +128,7 @@ PROCEDURAL = {kind: Family(str(kind), rules) for kind, rules in R.PROCEDURAL.ite
 OUTCOME = {name: Family(name, rules) for name, rules in R.OUTCOME.items()}
 REVIEW = Family("internal_review_outcome", R.INTERNAL_REVIEW_OUTCOME)
 REVIEW_ANCHOR = Matcher(lower_pattern(R.REVIEW_ANCHOR))
+REVIEW_WORD = re.compile(r"\breview")
 AUTO_TEXT = Family("auto_reply", R.AUTO_REPLY_TEXT)
 BOUNCE_TEXT = Family("bounce", R.BOUNCE_TEXT)
 #: Every required literal of every family, looked up once per message.
@@ -208,7 +209,10 @@ def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
             and not has_reference):  # "your email has reached our mailbox": no case opened
         return K.AUTO_REPLY, [*auto_evidence, *auto.phrases, "no case reference given"]
     repeated = any(e.startswith(R.REPEATED_GROUND) for e in exemptions)  # it retells the earlier request
-    if review.score >= R.THRESHOLD and review.score >= proc.score and not repeated:
+    # one phrase alone ("after a vetting appeal overturned an initial refusal") may be the request's
+    # subject; a review outcome that says so once also says "review" somewhere
+    named = len(review.phrases) > 1 or REVIEW_WORD.search(low) is not None
+    if review.score >= R.THRESHOLD and review.score >= proc.score and not repeated and named:
         return K.INTERNAL_REVIEW_OUTCOME, review.phrases
     signals = outcome_signals(body, hay, lines, exemptions)
     outcome_kind, outcome_evidence = final_outcome(signals, exemptions)
@@ -224,9 +228,10 @@ def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
         return outcome_kind, outcome_evidence
     if declared_auto or auto.score >= R.THRESHOLD:
         return K.AUTO_REPLY, auto_evidence + auto.phrases
-    if review.score >= R.THRESHOLD:
+    if review.score >= R.THRESHOLD and named:
         return K.INTERNAL_REVIEW_OUTCOME, review.phrases
-    return fallback(signals, {**procedural, K.AUTO_REPLY: auto, K.INTERNAL_REVIEW_OUTCOME: review},
+    return fallback(signals, {**procedural, K.AUTO_REPLY: auto,
+                              K.INTERNAL_REVIEW_OUTCOME: review if named else Signal(0, [])},
                     exemptions, body)
 
 
@@ -265,7 +270,7 @@ def without_long_quotes(text: str) -> str:
 def transfer_of_what_is_not_held(other: Signal, signals: dict[str, Signal]) -> bool:
     """A transfer says why: "we do not hold it, so I have passed your request on". Not holding
     is its reason, not its outcome, when it says nothing else (no disclosure, no withholding)."""
-    held = [s for name, s in signals.items() if name not in ("not_held", "complete")]
+    held = [s for name, s in signals.items() if name not in ("not_held", "not_held_info", "complete")]
     return other.score >= signals["not_held"].score and all(s.score < R.THRESHOLD for s in held)
 
 
@@ -296,6 +301,8 @@ def outcome_signals(body: str, hay: Haystack, lines: str, exemptions: tuple[str,
     """The scores of the outcome families, each phrase-only, plus the structural evidence of
     figures given and NCND provisions cited. Cited exemptions are added in ``final_outcome``."""
     s = {name: family.score(body, hay) for name, family in OUTCOME.items() if name != "disclose"}
+    absent, s["not_held_info"] = s.pop("absence"), s["not_held"]  # "there is no contract": see final_outcome
+    s["not_held"] = Signal(s["not_held"].score + absent.score, [*s["not_held"].phrases, *absent.phrases])
     family = OUTCOME["disclose"]
     found = family.matches(body, hay)
     d = s["disclose"] = Signal(sum(family.rules[i][1] for i in found), list(dict.fromkeys(found.values())))
@@ -345,8 +352,10 @@ def final_outcome(signals: dict[str, Signal], exemptions: tuple[str, ...] = ()
     only_published = cites_exemption and all(e.startswith(R.ACCESSIBLE_GROUND) for e in exemptions)
     if signals["complete"].score >= t and (not cites_exemption or only_published) and p.score < t:
         return K.FULL_DISCLOSURE, signals["complete"].phrases + d.phrases  # "all the information you asked for"
-    mixed = d.score >= WEAK_MIN and w.score >= t and n.score >= WEAK_MIN  # answered, withheld, not held
-    if p.score >= t or (d.score >= t and (w.score >= t or n.score >= t)) or mixed:
+    # only "the information is not held" makes a disclosure partial; "there is no contract" is an answer
+    n_info = signals["not_held_info"]
+    mixed = d.score >= WEAK_MIN and w.score >= t and n_info.score >= WEAK_MIN  # answered, withheld, not held
+    if p.score >= t or (d.score >= t and (w.score >= t or n_info.score >= t)) or mixed:
         return K.PARTIAL_DISCLOSURE, p.phrases + d.phrases + w.phrases + n.phrases
     if d.score >= t:
         return K.FULL_DISCLOSURE, d.phrases

@@ -32,6 +32,7 @@ from foibot.rules.figures import (
 )
 from foibot.rules.labels import NEW_DUE_DATE_LABELS, REFERENCE_LABELS, RESPONSE_DATE_LABELS
 from foibot.rules.outcome import (
+    ABSENCE,
     ANSWER_LINE,
     ANSWER_LINES_MIN,
     COMPLETE,
@@ -83,10 +84,10 @@ REPEATED_GROUND = "s.14(2)"
 ACCESSIBLE_GROUND = ("s.21", "s.22", "s.25")
 #: The outcome signals of a final response, by name (scored once per message).
 OUTCOME = {"disclose": DISCLOSE, "partial": PARTIAL, "withhold": WITHHOLD, "not_held": NOT_HELD,
-           "ncnd": NCND, "complete": COMPLETE}
+           "ncnd": NCND, "complete": COMPLETE, "absence": ABSENCE}
 
 __all__ = [
-    "ACKNOWLEDGEMENT", "ANSWER_LINE", "ANSWER_LINES_MIN", "AUTO_REPLY_SUBJECT", "AUTO_REPLY_TEXT",
+    "ABSENCE", "ACKNOWLEDGEMENT", "ANSWER_LINE", "ANSWER_LINES_MIN", "AUTO_REPLY_SUBJECT", "AUTO_REPLY_TEXT",
     "BOUNCE_SUBJECT", "BOUNCE_TEXT", "CITED_EXEMPTION_WEIGHT", "CLARIFICATION_REQUEST", "COMPLETE", "DISCLOSE",
     "EXTENSION_NOTICE", "FEES_NOTICE", "FIGURE", "FIGURES_MIN", "FIGURE_NOT_AFTER",
     "FIGURE_NOT_BEFORE", "FIGURE_SENTENCE_SKIP", "FOIA_RELIED", "FOISA_MARKERS",

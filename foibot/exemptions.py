@@ -114,6 +114,10 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
             if own:  # "Because s.12 applies, we have not considered that exemption": s.12 stands
                 pointing_back.append(w)
             withdrawals.extend(s for s in starts if previous[0] <= s < previous[1])
+        elif (begin > 1 and not own and not _CONDITIONAL.match(text, w)
+              and (heading := sentences.heading_above(begin, starts)) is not None):
+            # "Section 33(1)(b) - Commercial interests" above "... substituted a different decision"
+            withdrawals.extend(s for s in starts if heading[0] <= s < heading[1])
     for w in pointing_back:  # it withdraws what came before, not what its own sentence cites
         withdrawals.remove(w)
     withdrawals.sort()
@@ -199,6 +203,10 @@ def _parse(num: str, subs: str) -> Citation:
 
 
 _WITHDRAWN_RE = re.compile(R.WITHDRAWN, re.IGNORECASE)
+#: A withdrawal phrase that only imagines ("where an exemption is subject to ..."): it does not
+#: reach back to a heading.
+_CONDITIONAL = re.compile(r"(?:if|where|should|had|might|would)\b", re.IGNORECASE)
+_HEADING_MAX = 90  # characters: "Section 31(1)(a)(b) - Law enforcement (algorithm version)"
 _SENTENCE_END = re.compile(r"[.;]\s|\n\s*\n")  # a clause: "s.12 would not be an answer; s.14(1) is"
 
 
@@ -240,6 +248,24 @@ class _Sentences:
         """The sentence before the one that starts at ``begin``."""
         i = bisect.bisect_left(self.starts, begin) - 1  # the boundary that ends it
         return self.span(max(0, self.starts[i] - 1)) if i >= 0 else (0, 0)
+
+    def heading_above(self, begin: int, citations: list[int]) -> tuple[int, int] | None:
+        """The span of a short heading that cites a section ("Section 33(1)(b) - Commercial
+        interests"), alone in its paragraph, directly above the paragraph of the sentence that
+        starts at ``begin`` (at most two sentences into it), or None."""
+        for _ in range(3):
+            i = bisect.bisect_left(self.starts, begin) - 1  # the boundary before this sentence
+            if i < 0:
+                return None
+            prev_begin, prev_end = self.span(max(0, self.starts[i] - 1))
+            if self.text[self.starts[i]] not in ".;":  # a blank line: the paragraph starts here
+                # single line breaks are gone (_LINE_BREAK): a newline left is a blank line
+                alone = prev_begin == 0 or "\n" in self.text[max(0, prev_begin - 2):prev_begin + 1]
+                short = len(self.text[prev_begin:prev_end].strip()) <= _HEADING_MAX
+                return ((prev_begin, prev_end) if alone and short and _any_between(citations, prev_begin, prev_end)
+                        else None)
+            begin = prev_begin
+        return None
 
     def introduced_by(self, offset: int, pattern: re.Pattern) -> bool:
         """Whether the list that ``offset`` is an item of is introduced by a sentence ending in a

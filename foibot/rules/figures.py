@@ -21,6 +21,7 @@ LIST_LABEL = (r"^[ \t]*(?:(?:q|question|part|request|item|point)[ \t]*\d{1,2}[a-
 #: Figures given as answers ("52 officers", "£31,000").
 FIGURE = r"£\s?\d+(?:,\d{3})*(?:\.\d+)?|(?<![\w/.\-(£,\[])\d+(?:,\d{3})*(?![\w/\-(\),\]]|\.\d)"
 FIGURE_NOT_AFTER = (r"(?:over|above|under|below|exceeding|than|up to)\s*£?\s*$|"
+                    r"(?:sections?|s\.)\s*\d+[\w()]*\s*(?:,|and|&|or)\s*$|"  # "Sections 24, 30 and 31"
                     r"(?:sections?|adran|s\.|parts?|questions?|q|and|to|para(?:graph)?|ext\.?|extension|tel|"
                     r"telephone|no\.?|number|page|step|item|point|of|box|call|on|"
                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$")

@@ -23,9 +23,9 @@ REFERENCE_LABELS = [
 ]
 
 RESPONSE_DATE_LABELS = [
-    r"(?:\s{2,}|\|[ \t]*)date[ \t]*[:|][ \t]*(?:\|[ \t]*)?",
+    r"(?:\s{2,}|\|[ \t]*)(?:date|published)[ \t]*[:|][ \t]*(?:\|[ \t]*)?",
     r"(?:^|\n)[ \t]*[|(]?[ \t]*(?:dyddiad[\w ]{0,12}/\s*)?(?:date(?: of (?:the )?(?:review |internal review |final )?(?:response|disclosure|reply|this letter|notice|decision|letter|issue))?"
-    r"|response date|date sent|dated)\b(?:[ \t]*/[ \t]*dyddiad)?[ \t]*(?:[:\-|][ \t]*){0,2}",
+    r"|response date|date sent|response sent|(?:date )?published|dated)\b(?:[ \t]*/[ \t]*dyddiad)?[ \t]*(?:[:\-|][ \t]*){0,2}",
     r"(?:disclosed|responded|sent|released|issued) on(?:\s*:)?\s+|(?:^|\n)[ \t]*responded to[ \t]*:[ \t]*",
     r"(?:^|\n)[ \t]*date (?:issued|released|sent|responded)[ \t]*:[ \t]*",
 ]

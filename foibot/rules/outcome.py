@@ -103,7 +103,8 @@ ANSWER_LINE = (r"(?m)^[ \t]*(?:q(?:uestion)?[ \t]*\d{1,2}|part[ \t]*\d{1,2}|\d{1
 ANSWER_LINES_MIN = 2
 
 PARTIAL: Rules = [
-    (r"unable to answer (?:these|those|the remaining|the other|parts?|questions?)|(?:remaining|other) (?:parts|questions)[^.]{0,40}\b(?:unable|cannot|not able)", 3),
+    (r"(?:provided|given|supplied|answered|released) (?:the information|what|the parts?|those parts|the questions) (?:that )?(?:we|the force) (?:could|can|were able to|was able to) (?:retrieve|answer|find|provide|locate)[^.]{0,20}\bwithin the (?:cost |appropriate |time )?limit", 3),
+    (r"unable to answer (?:these|those|the remaining|the other|parts?|questions?|this question|that question|question \d)|(?:remaining|other) (?:parts|questions)[^.]{0,40}\b(?:unable|cannot|not able)", 3),
     (r"(?:able to|can|will|am able to|are able to) disclose some (?:of it|of the information|of what you asked)|some (?:of it )?(?:has|have) been withheld", 3),
     (r"some of the (?:figures|information|data|details) (?:has|have) been (?:withheld|redacted|removed)", 3),
     (r"(?:has|have) been redacted|(?<!whether a )(?<!not disclosed a )redacted (?:version|copy|document)", 3),
@@ -196,12 +197,10 @@ NOT_HELD: Rules = [
     (r"(?:has|have|holds?|kept|keeps?|maintains?) no (?:record|records|tally|log|list|figures|data|central record)", 3),
     (r"(?:records?|information|data|files?)[^.]{0,30}\b(?:were|was|have been|has been) (?:destroyed|deleted|disposed of|purged|weeded)", 3),
     (r"(?:no longer|not any longer) (?:holds?|has|have|retains?|exists?|kept)|(?:has|have|hold|holds) (?:it |them )?any longer", 3),
-    (r"(?:has|have) (?:never|not) (?:procured|purchased|bought|used|contracted|engaged|commissioned|employed|acquired|subscribed)", 2),
-    (r"\bnever (?:procured|purchased|bought|used|contracted|engaged|commissioned|employed|acquired|subscribed)", 2),
     (r"(?:does not|doesn't|do not|don't) (?:separate|distinguish|break down|categorise|categorize|identify|split|flag)", 2),
     (r"(?:not|isn't) (?:categorised|categorized|separated|broken down|identified|flagged|searchable)", 2),
-    (r"(?:there is|there are) no (?:such )?(?:information|records?|data|figures|documents?|contracts?|policy|policies)", 3),
-    (r"(?:does|do|did) not exist|no such (?:information|record|document|policy|unit|team|contract)", 3),
+    (r"(?:there is|there are) no (?:such )?(?:information|records?|data|figures|documents?)", 3),
+    (r"no such (?:information|record|document)", 3),
     (r"nid yw\b[^.]{0,60}\byn dal|nid ydym yn dal", 3),
     (r"(?:section|s\.?) 17\b[^.]{0,40}\bnot held|notice that (?:the )?information is not held", 3),
     (r"(?:not|no) (?:something|information) (?:that |which )?[\w\- ]{0,40}(?:holds?|has|keeps?)", 2),
@@ -212,6 +211,16 @@ NOT_HELD: Rules = [
     (r"(?:does|do) not (?:routinely|currently|centrally|specifically|separately|normally) (?:record|keep|collate|capture|hold|collect|retain)", 3),
     (r"(?:unable to|not able to|cannot|could not|couldn't|can't) (?:locate|find|trace) (?:any|the|this|such)", 3),
     (r"no (?:requirement|obligation|need) to (?:record|collect|keep|hold|retain)", 2),
+]
+
+#: That a thing does not exist ("there is no contract", "the force has never bought one"): the
+#: whole answer when nothing else is given (not held), but one answer among others in a
+#: disclosure, which it does not make partial (``foibot.classify_kind.final_outcome``).
+ABSENCE: Rules = [
+    (r"(?:there is|there are|there was|there were) no (?:such )?(?:contracts?|policy|policies|procedure|sop|dpia|agreement|budget|unit|team)", 3),
+    (r"(?:does|do|did) not exist|no such (?:policy|unit|team|contract|tool|system|software)", 3),
+    (r"(?:has|have) (?:never|not) (?:procured|purchased|bought|used|contracted|engaged|commissioned|employed|acquired|subscribed)", 2),
+    (r"\bnever (?:procured|purchased|bought|used|contracted|engaged|commissioned|employed|acquired|subscribed)", 2),
 ]
 
 NCND: Rules = [

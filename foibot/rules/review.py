@@ -62,5 +62,6 @@ INTERNAL_REVIEW_OUTCOME: Rules = [
     (r"look (?:at|again at) (?:its|our|the|their) (?:answer|response|decision|reply) again|look again at (?:its|our|the|their)", 3),
     (r"not (?:involved|concerned) (?:in|with) the original (?:decision|response|request|handling)", 3),
     (r"\bafresh\b|fresh look", 2),
+    (r"(?:looked|look|looking) at (?:your|the|this) (?:request|case|file|complaint|response)[^.]{0,40}\bagain\b", 2),
     (r"(?:decided|decision is) to (?:uphold|overturn|partially uphold|partly uphold|vary|amend|reverse)", 3),
 ]

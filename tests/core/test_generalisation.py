@@ -275,3 +275,46 @@ def test_round_three_reference_and_date_labels():
     assert find_response_date("(Dyddiad / Date: 14/04/2026)\n")[0].isoformat() == "2026-04-14"
     assert find_response_date("Date of review decision: 02/06/2026\n")[0].isoformat() == "2026-06-02"
     assert find_response_date("Responded to: 31 March 2026\n")[0].isoformat() == "2026-03-31"
+
+
+# --- Taught by the retired exam corpus_unseen10 (2026-11-22, round 4) --------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param(
+        "Request:\n1. How many staff left after an appeal overturned an initial refusal?\n\n"
+        "Response 1:\nThere were 6 in 2024 and 4 in 2025.", K.FULL_DISCLOSURE,
+        id="a review word in the restated request does not make a review"),
+    pytest.param(
+        "1. We use one app, supplied by Acme; the DPIA is attached.\n2. We are unable to answer "
+        "this question: section 12(1) applies, as it would exceed the appropriate limit.",
+        K.PARTIAL_DISCLOSURE, id="s.12 for one question, the rest answered"),
+    pytest.param(
+        "Answer 1: Introduced in 2023. There is no contract as the tool was built in-house. "
+        "The annual running cost is £9,000.\nAnswer 2: 2024 - 31; 2025 - 44.",
+        K.FULL_DISCLOSURE, id="there is no contract is an answer"),
+    pytest.param(
+        "The force can neither confirm nor deny that it holds the information. Sections 24, 30 "
+        "and 31 are qualified exemptions.", K.NCND, id="a list of sections is not figures"),
+])
+def test_round_four_kinds(text, kind):
+    assert classify_text(text).kind == kind
+
+
+def test_a_heading_that_cites_a_section_takes_the_verdict_under_it():
+    letter = ("Section 43(2) - Commercial interests\n\nThe supplier no longer objects. The panel "
+              "has substituted a different decision and the value is released.\n\n"
+              "Section 31(1)(a) - Law enforcement\n\nThe decision is upheld.")
+    assert find_exemptions(letter)[0] == ("s.31(1)(a)",)
+    extension = ("Your request is being considered under:\n\n  s24(1) National Security\n\n"
+                 "Where an exemption is subject to the public interest test, we may extend.")
+    assert find_exemptions(extension)[0] == ("s.24(1)",)
+
+
+def test_round_four_reference_and_date_layouts():
+    assert find_authority_reference("INTERNAL REVIEW\nReference No: IR 2026-0031\n")[0] == "IR 2026-0031"
+    assert find_authority_reference("Thank you (our ref CoP FOI 2026-0099).")[0] == "CoP FOI 2026-0099"
+    assert find_response_date("Reference: 0161/26        24 February 2026\n")[0].isoformat() == "2026-02-24"
+    assert find_response_date("Received:  29/01/2026\n")[0] is None
+    assert find_response_date("2 Mawrth 2026 / 2 March 2026\n")[0].isoformat() == "2026-03-02"
+    assert find_response_date("Ref: 2026/0392 | Published: 03/03/2026 |")[0].isoformat() == "2026-03-03"
+    assert find_response_date("Response sent: 27/02/2026\n")[0].isoformat() == "2026-02-27"
