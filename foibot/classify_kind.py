@@ -161,6 +161,7 @@ TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b
 #: A sentence ends at . ! ? (not after "ext." "tel." "no." "nos.") or at a blank line.
 _SENTENCE = re.compile(r"(?<=[.!?])(?<![Ee]xt\.)(?<![Tt]el\.)(?<![Nn]o\.)(?<![Nn]os\.)\s+|\n\s*\n")
 _SPACES = re.compile(r"\s+")
+_TRANSFER = re.compile(r"transferr|passed|forwarded|referred|\bsent\b", re.IGNORECASE)
 _YEAR_OR_CODE = re.compile(r"(?:19|20)\d\d|0\d+")
 _DIGIT_END = re.compile(r"\d\s*$")
 _DIGIT_NEXT = re.compile(r"\s\d")
@@ -203,7 +204,8 @@ def decide_kind(text: str, subject: str, header_kind: MessageKind | None,
     proc, auto = procedural[proc_kind], AUTO_TEXT.score(body, hay)
     declared_auto = header_kind == K.AUTO_REPLY or AUTO_SUBJECT.search(subject or "")
     auto_evidence = header_evidence or ([f"subject: {subject.strip()}"] if declared_auto else [])
-    if declared_auto and auto.score > proc.score:  # an out-of-office that says "logged"
+    system_ack = has_reference and proc_kind == K.ACKNOWLEDGEMENT and proc.score >= R.THRESHOLD
+    if declared_auto and auto.score > proc.score and not system_ack:  # an out-of-office that says "logged"
         return K.AUTO_REPLY, auto_evidence + auto.phrases
     if ((declared_auto or auto.score >= R.THRESHOLD) and proc_kind == K.ACKNOWLEDGEMENT
             and not has_reference):  # "your email has reached our mailbox": no case opened
@@ -271,7 +273,8 @@ def transfer_of_what_is_not_held(other: Signal, signals: dict[str, Signal]) -> b
     """A transfer says why: "we do not hold it, so I have passed your request on". Not holding
     is its reason, not its outcome, when it says nothing else (no disclosure, no withholding)."""
     held = [s for name, s in signals.items() if name not in ("not_held", "not_held_info", "complete")]
-    return other.score >= signals["not_held"].score and all(s.score < R.THRESHOLD for s in held)
+    transfer = any(_TRANSFER.search(phrase) for phrase in other.phrases)
+    return transfer and other.score >= R.THRESHOLD and all(s.score < R.THRESHOLD for s in held)
 
 
 def fee_for_the_limit(signals: dict[str, Signal]) -> bool:

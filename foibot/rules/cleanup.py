@@ -64,6 +64,12 @@ NEUTRALISE = [
     r"\bshould [a-z]+ing\b[^.;]{0,160}",
     r"\b(?:any|anything|information) (?:that )?we (?:decide|choose|may decide) to (?:withhold|redact|refuse)[^.;]{0,120}",
     r"let us know which language[^.;]{0,80}",
+    # what a reply says it is not: "this is not a 'neither confirm nor deny' response", "It is
+    # not the outcome of the review"
+    r"(?:this|it) is not (?:an? )?[\"']?neither confirm nor deny[\"']?(?: \(?ncnd\)?)? (?:response|reply|answer|position)",
+    r"(?:this|it) is not the (?:outcome|result|decision) of (?:the|your) (?:internal )?review",
+    # a message that went astray is not information that is not held
+    r"(?:have|has|had|with) no record of (?:it|receiving|your (?:original |earlier |first |previous )?(?:e-?mail|message|letter|request))[^.;]{0,60}",
     r"(?:do not|don't) (?:think|expect|anticipate) (?:that )?(?:anything|any of it|any information|any part)[^.;]{0,100}",
     r"\b(?:may|might|could) be (?:a |an |any )?(?:fee |fees |charge |charges )?(?:payable|charged|charged for|required)\b[^.;]{0,80}",
     r"\bif so,? (?:you will|we will|we would|you would|the (?:\d+ working days? )?(?:period|clock|deadline|time limit))[^.;]{0,160}",

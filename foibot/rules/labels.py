@@ -4,9 +4,11 @@ from __future__ import annotations
 
 #: Labels that introduce the force's own reference. "Your ref" is ours and is skipped.
 REFERENCE_LABELS = [
+    r"ref(?:erence)? (?:for|of|to) (?:this|your|the) (?:request|case|enquiry)(?: (?:is|remains|will be|stays))?",
     r"(?:ref(?:erence)?|cyf(?:eirnod)?)\b\.?(?:\s*(?:no|number|num)\b\.?)?",
     r"request (?:number|no\b\.?)",
     r"log (?:number|no\b\.?|ref(?:erence)?)",
+    r"(?<![\w-])ack(?:nowledge?ment)?\.?(?=[ \t]*[-:\u2013][ \t]*[A-Z]{0,4}[ ]?\d)",
     r"(?:your|this) (?:request|case|ticket|enquiry)(?=[ \t]*\(#?\d{4,}\))",
     r"(?:logged|registered|recorded|queued?|created|opened)(?: (?!as\b|under\b)[\w']+){0,7} (?:as|under)(?: (?:case|number|reference|ref))*",
     r"(?<![\w.,;])re(?=:[ \t])",

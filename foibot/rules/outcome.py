@@ -88,6 +88,8 @@ DISCLOSE: Rules = [
 #: for the software"), as long as it withholds no part and cites no exemption, or only s.21 for
 #: figures it reproduces anyway ("already published ... reproduced in full below").
 COMPLETE: Rules = [
+    (r"all (?:of )?(?:the |your )?(?:\w+ )?(?:questions|parts) (?:have been |are |were )?(?:answered|addressed)(?: in full)?"
+     r"(?![^.]{0,80}\b(?:except|apart from|other than|with the exception|save for|but|however)\b)", 3),
     (r"(?:reproduced|repeated|copied|restated) in full (?:below|above|overleaf|in this (?:letter|e-?mail|response))"
      r"(?![^.]{0,80}\b(?:except|apart from|other than|with the exception|save for|but|however)\b)", 3),
     (r"(?:able to|can|will|pleased to|happy to) (?:provide|supply|give|release|disclose|answer) (?:you with )?"
@@ -103,6 +105,9 @@ ANSWER_LINE = (r"(?m)^[ \t]*(?:q(?:uestion)?[ \t]*\d{1,2}|part[ \t]*\d{1,2}|\d{1
 ANSWER_LINES_MIN = 2
 
 PARTIAL: Rules = [
+    (r"(?<!un)(?<!may be )(?<!might be )(?:\bcan|able to) (?:give|provide|supply|answer|share) (?:you )?(?:the following|some|parts?|the parts?|questions?|the answers? to)[^.]{0,30}\bwithin the (?:cost |appropriate |time )?limit", 3),
+    (r"refusal notice[^.]{0,40}\b(?:for|in respect of) (?:that|this|those|these)(?: \w+)? (?:question|part)s?\b|(?:relying|rely|relies|relied) (?:up)?on [^.]{0,60}\b(?:for|to) (?:question|part|q)\s?\d+", 3),
+    (r"^\W*partial(?: disclosure| response| release)?\s*[-:\u2013]|(?:the )?rest (?:is |are )?(?:in full|released|provided|disclosed|attached)\b", 3),
     (r"(?:provided|given|supplied|answered|released) (?:the information|what|the parts?|those parts|the questions) (?:that )?(?:we|the force) (?:could|can|were able to|was able to) (?:retrieve|answer|find|provide|locate)[^.]{0,20}\bwithin the (?:cost |appropriate |time )?limit", 3),
     (r"unable to answer (?:these|those|the remaining|the other|parts?|questions?|this question|that question|question \d)|(?:remaining|other) (?:parts|questions)[^.]{0,40}\b(?:unable|cannot|not able)", 3),
     (r"(?:able to|can|will|am able to|are able to) disclose some (?:of it|of the information|of what you asked)|some (?:of it )?(?:has|have) been withheld", 3),

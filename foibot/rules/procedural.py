@@ -12,7 +12,11 @@ from foibot.rules import Rules
 
 ACKNOWLEDGEMENT: Rules = [
     (r"will be answered within", 3),
+    (r"(?:request for (?:an? )?(?:internal )?review|your review|your complaint) (?:has been|was) (?:received|logged|passed to|allocated)", 3),
+    (r"(?:aim|expect) to complete (?:the |your |internal )?reviews? within|(?:should|will) receive the outcome(?: of (?:the|your) review)? by", 3),
     (r"^\W*(?:[\w ]{0,40}- )?acknowledge?ment\b", 2),
+    (r"^\W*ack\b\.?[ \t]*[-:\u2013]", 3),
+    (r"(?:request|it|this|enquiry) (?:has been|was|is) received[^.]{0,80}\b(?:response|reply|answer) (?:is )?due\b|\bresponse due\s*[:\-]?\s*\d", 3),
     (r"(?:expect|receive|get) (?:an answer|a reply|a response|our response|a full response) (?:by|within|on or before)", 3),
     (r"(?<!will be )(?<!would be )\blogged\b", 2),
     (r"(?:should|will) receive (?:a|our) (?:reply|response)", 3),
@@ -224,6 +228,8 @@ EXTENSION_NOTICE: Rules = [
     (r"(?:was|were) due (?:a response|an answer|a reply|to be answered)", 2),
     (r"(?:deadline|due date|time limit)[^.]{0,60}\b(?:passed|has passed|expired|has expired|was missed)\b", 3),
     (r"(?:anticipate|expect) being able to (?:send|provide|give|respond|reply)", 2),
+    (r"(?:now )?(?:anticipate|expect|hope) to be able to (?:send|provide|give|respond|reply)", 2),
+    (r"(?:should|ought to) have (?:responded|replied|answered|written)(?: to you)? by", 3),
     (r"not (?:going to|able to|be able to) (?:make|meet|hit) (?:the|our|your)[^.]{0,20}\b(?:deadline|date|time limit)", 3),
     (r"hoping to (?:have|get|send|give)[^.]{0,40}\bby\b", 2),
     (r"(?:anticipate|expect) (?:responding|replying|issuing|sending)[^.]{0,20}\bby\b", 2),
@@ -251,7 +257,10 @@ OTHER: Rules = [
     (r"(?:will not be|are not) taking any further action|will take no further action", 2),
     (r"(?:have|has) (?:now |today |therefore )?(?:transferred|forwarded|passed|referred) (?:it|your e-?mail|your request) to (?:the )?(?:office of the )?(?:police (?:and|&) crime commissioner|opcc|pcc|home office|ministry|national|college of policing)", 3),
     (r"(?:is|as) a separate public authority", 2),
-    (r"(?:passed|forwarded|transferred|referred|sent) (?:it|your (?:request|e-?mail|enquiry|letter)|the request|this request) on\b", 3),
+    (r"\b(?:we|i|(?:the|this|our) (?:office|force|commissioner|constabulary|unit|team)) (?:have|has) (?:now |today |therefore )?(?:transferred|forwarded|passed|referred|sent) (?:it|your e-?mail|your request|the request|this request) (?:on )?to (?:the )?[\w&' ]{2,60}?(?:police|constabulary|force|commissioner|opcc|council|authority)(?:'s)?\b", 3),
+    (r"(?:not|isn't|is not) (?:a )?valid (?:request|foi request|freedom of information request)|(?:real|full) name[^.]{0,60}\bvalid", 3),
+    (r"(?:section|s\.?) ?8\b[^.]{0,60}\b(?:name|valid)", 2),
+    (r"(?<!not )(?<!never )(?:passed|forwarded|transferred|referred|sent) (?:it|your (?:request|e-?mail|enquiry|letter)|the request|this request) on\b", 3),
     (r"closed (?:its|our|their) (?:own )?(?:file|case|record)", 3),
     (r"(?:code of practice (?:issued )?under|in line with) section 45", 1),
     # case-management portals: a status change, or a response that waits behind a log-in

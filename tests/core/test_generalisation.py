@@ -318,3 +318,48 @@ def test_round_four_reference_and_date_layouts():
     assert find_response_date("2 Mawrth 2026 / 2 March 2026\n")[0].isoformat() == "2026-03-02"
     assert find_response_date("Ref: 2026/0392 | Published: 03/03/2026 |")[0].isoformat() == "2026-03-03"
     assert find_response_date("Response sent: 27/02/2026\n")[0].isoformat() == "2026-02-27"
+
+
+# --- Taught by blind32-34 (2026-11-22, round 5) -------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param("Ack - FOI 26-0519, due 02/04/26.\n\nSent from my phone", K.ACKNOWLEDGEMENT,
+                 id="a terse ack"),
+    pytest.param("Partial - two names redacted s40(2), rest in full. Ref 26/0777", K.PARTIAL_DISCLOSURE,
+                 id="a terse partial"),
+    pytest.param("See attached - all six questions answered. Ref 0042/26", K.FULL_DISCLOSURE,
+                 id="all questions answered"),
+    pytest.param(
+        "The Commissioner's office holds none of this, so we have passed it to Cleveland "
+        "Police's disclosure team, who will reply to you.", K.OTHER, id="passed to the force"),
+    pytest.param(
+        "We have no record of your earlier email in our inbox. Your request has been received and "
+        "logged as F-2026-00911; the response is due on 2 April 2026.", K.ACKNOWLEDGEMENT,
+        id="a lost email is not information not held"),
+    pytest.param(
+        "Q1 - 2023: 14 / 2024: 19\nQ2 - the DPIA is attached.\nQ3 - we rely on section 12 for "
+        "question 3, and this is a refusal notice for that question.", K.PARTIAL_DISCLOSURE,
+        id="s.12 refusal notice for one question"),
+    pytest.param(
+        "Your request for an internal review has been passed to an officer who was not involved in "
+        "the original decision. We aim to complete reviews within 20 working days. This is not "
+        "the outcome of the review.", K.ACKNOWLEDGEMENT, id="a review acknowledged"),
+    pytest.param(
+        "GMP does not hold the information. For the avoidance of doubt, this is not a 'neither "
+        "confirm nor deny' response.", K.NOT_HELD, id="not an NCND, it says"),
+    pytest.param(
+        "We should have responded by 3 March and I am sorry that we have not. I now expect to be "
+        "able to send you a full response by 19 March.", K.EXTENSION_NOTICE, id="a late apology"),
+])
+def test_round_five_kinds(text, kind):
+    assert classify_text(text).kind == kind
+
+
+def test_round_five_exemptions_and_system_acknowledgements():
+    assert find_exemptions("Where figures are small we would normally consider whether section "
+                           "40(2) applies. That has not been necessary here.")[0] == ()
+    from foibot.classify import understand
+    raw = (b"From: noreply@force.example\r\nTo: jo+foi-x@example.org\r\nSubject: Request received\r\n"
+           b"Auto-Submitted: auto-generated\r\n\r\nYour request has been received.\r\nCase ID: 004571\r\n"
+           b"Response due: 31/03/2026\r\nThis is an automated message. Please do not reply.\r\n")
+    assert understand(raw, "x.eml").kind == K.ACKNOWLEDGEMENT
