@@ -23,7 +23,11 @@ _LABELLED = re.compile(rf"(?P<label>{'|'.join(R.REFERENCE_LABELS)})(?:[ \t]+is\b
                        rf"(?:/[ \t]*[A-Za-z ]{{0,20}}?)?"
                        rf"(?:[ \t]*\.{{2,}})?[ \t]*[:#\-–|]?\s*\(?(?P<tok>{TOKEN})", re.IGNORECASE)
 _IN_SUBJECT = re.compile(rf"(?<![A-Za-z0-9\-/])(?P<tok>{TOKEN})")
-_HEAD_LINE = re.compile(rf"(?:^|\s[-\u2013|]\s)(?P<tok>{TOKEN})$")
+#: A letter-head line of parts between dashes: "Kent Police - FOI 2026/01301", "Cleveland Police –
+#: FOI 2026/0316 – 25/03/2026".
+_HEAD_LINE = re.compile(rf"(?:^|\s[-\u2013|]\s)(?P<tok>{TOKEN})(?=\s[-\u2013|]\s|$)")
+_HEAD_PARTS = re.compile(r"\s[-\u2013|]\s")
+_TOKEN_RE = re.compile(TOKEN)
 _TITLE = re.compile(rf"\((?P<tok>{_CORE})\)")
 _DATE_LIKE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:\d{2}|19\d\d|20\d\d))?$|^\d{4}-\d{2}-\d{2}$")
 _PHONE_LIKE = re.compile(r"^0\d{2,4}[ \-]?\d{3,4}[ \-]?\d{3,4}$")
@@ -120,7 +124,8 @@ def _unlabelled_reference(text: str, subject: str) -> tuple[str | None, str]:
             return token, m.group(0)
     for line in text.strip().splitlines()[:5]:  # a letter-head line: "Kent Police - FOI 2026/01301"
         line = line.strip()
-        m = _HEAD_LINE.search(line)
+        m = next((h for h in _HEAD_LINE.finditer(line) if plausible(_trim(h.group("tok")))
+                  and (_SEPARATED.search(h.group("tok")) or " " in h.group("tok") or h.end() == len(line))), None)
         if m is None and (lead := _LEADING_REF.match(line)) and _SEPARATED.search(lead.group("tok")):
             m = lead
         if m and plausible(_trim(m.group("tok"))):
@@ -217,6 +222,9 @@ def find_letter_date(text: str) -> tuple[date | None, str]:
     for line in lines[:25] + lines[25:][-12:]:
         line = line.strip()
         candidates = [line, *line.split(" / ")[:2]] if " / " in line else [line]
+        parts = _HEAD_PARTS.split(line)  # "Cleveland Police – FOI 2026/0316 – 25/03/2026"
+        if len(parts) > 1 and _TOKEN_RE.fullmatch(parts[-2]) and plausible(parts[-2]):
+            candidates.append(parts[-1])
         columns = _COLUMN_GAP.split(line)
         if len(columns) > 1 and not columns[-2].endswith((":", "-", "|")):  # not "Received:  29/01/2026"
             candidates.append(columns[-1])

@@ -32,7 +32,7 @@ from foibot.rules.sections import (
 _SUB = r"\s*\(\s*(?:\d{1,2}[A-Z]?|[a-z]|[ivx]{2,4})\s*\)"
 _SUBS = rf"(?P<subs>(?:{_SUB}|\s*\)(?=\s*\())*)"
 _NUM = r"(?P<num>\d{1,3}[A-Z]?)(?![\d/.,]\d)"
-CITE_RE = re.compile(rf"(?<![A-Za-z])(?:sections?|secs?\.?|ss?\.|s(?=\s?\d)|adran|\u00a7"
+CITE_RE = re.compile(rf"(?<![A-Za-z])(?:sections?|secs?\.|secs?(?=\s?\d)|ss?\.|s(?=\s?\d)|adran|\u00a7"
                      rf"|exemptions?(?:\s+(?:applied|used|engaged|cited|relied\s+(?:up)?on))?\s*[:|]"
                      rf"(?=\s*\d{{1,3}}[A-Z]?\s*\())\s*{_NUM}{_SUBS}",
                      re.IGNORECASE)
@@ -128,7 +128,8 @@ def find_exemptions(text: str) -> tuple[tuple[str, ...], list[str]]:
         else:
             kept.append((cite, printed))
             # affirmed, and not merely imagined ("might be exempt under")
-            history = sentences.says(start, "history")
+            # s.14(2) refuses a request for repeating an earlier one: naming it is not history
+            history = sentences.says(start, "history") and not str(cite).startswith(R.REPEATED_GROUND)
             if not sentences.says(start, "hypothetical") and (
                     sentences.says(start, "affirmed") or (sentences.says(start, "withheld") and not history)):
                 affirmed.add(cite.section)

@@ -64,6 +64,7 @@ NEUTRALISE = [
     r"\bshould [a-z]+ing\b[^.;]{0,160}",
     r"\b(?:any|anything|information) (?:that )?we (?:decide|choose|may decide) to (?:withhold|redact|refuse)[^.;]{0,120}",
     r"let us know which language[^.;]{0,80}",
+    r"\bif you have (?:made|submitted|sent) (?:a|an|your)[^.;]{0,200}",  # a mailbox notice about what you may have sent
     # what a reply says it is not: "this is not a 'neither confirm nor deny' response", "It is
     # not the outcome of the review"
     r"(?:this|it) is not (?:an? )?[\"']?neither confirm nor deny[\"']?(?: \(?ncnd\)?)? (?:response|reply|answer|position)",

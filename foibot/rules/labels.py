@@ -7,6 +7,7 @@ REFERENCE_LABELS = [
     r"ref(?:erence)? (?:for|of|to) (?:this|your|the) (?:request|case|enquiry)(?: (?:is|remains|will be|stays))?",
     r"(?:ref(?:erence)?|cyf(?:eirnod)?)\b\.?(?:\s*(?:no|number|num)\b\.?)?",
     r"request (?:number|no\b\.?)",
+    r"(?<![\w-])FOI(?=[ \t]*:[ \t]*[A-Z]{0,4}[ ]?\d)",
     r"log (?:number|no\b\.?|ref(?:erence)?)",
     r"(?<![\w-])ack(?:nowledge?ment)?\.?(?=[ \t]*[-:\u2013][ \t]*[A-Z]{0,4}[ ]?\d)",
     r"(?:your|this) (?:request|case|ticket|enquiry)(?=[ \t]*\(#?\d{4,}\))",

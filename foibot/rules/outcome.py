@@ -14,7 +14,8 @@ _COUNTED = (r"(?:offences|incidents|officers|staff|posts|arrests|charges|crimes|
             r"|individuals|investigations|cases|referrals|applications|complaints|users"
             r"|licences|profiles|analysts|employees|personnel|members of staff"
             r"|contracts|devices|operations|deployments|victims|suspects|fte"
-            r"|cameras|drones|vehicles|vans|tasers|handsets|phones|laptops|searches|alerts|stops)")
+            r"|cameras|drones|vehicles|vans|tasers|handsets|phones|laptops|searches|alerts|stops"
+            r"|images|photographs|dogs|bites|pursuits)")
 
 DISCLOSE: Rules = [
     (r"response to each (?:question|part)", 2),
@@ -73,6 +74,7 @@ DISCLOSE: Rules = [
     (r"(?:comes?|sent|goes) with this (?:reply|response|e-?mail|letter|message)", 3),
     (r"nothing (?:has been|was|is) (?:left out|omitted|held back)", 3),
     (r"(?:can|able to) (?:supply|give|share|confirm) the following", 3),
+    (r"(?:have|has) set out below (?:the|our) (?:information|figures|answers?|responses?|data|details)|the information (?:that )?(?:we|the force) (?:can|are able to|is able to) (?:provide|give|release|disclose)\b", 3),
     (r"(?:have|has) (?:(?:provided|set out|listed|given|included) (?:it|this|them|these|the information|the figures|the details)|set (?:it|them|this|these) out) (?:below|overleaf|in the table|in full)", 3),
     (r"please find (?:below|enclosed|attached|overleaf)(?! (?:the|our|a) (?:response|reply|letter|decision|refusal notice))", 2),
     (r"the answer to (?:your|this|that) (?:question|request|query) is", 3),
@@ -105,6 +107,9 @@ ANSWER_LINE = (r"(?m)^[ \t]*(?:q(?:uestion)?[ \t]*\d{1,2}|part[ \t]*\d{1,2}|\d{1
 ANSWER_LINES_MIN = 2
 
 PARTIAL: Rules = [
+    (r"(?:answered|provided|released|disclosed|given) (?:you )?(?:the remainder|the rest|all other parts|the other parts|the remaining parts)(?: of (?:your|the) request)?", 3),
+    (r"(?:this|that|these|those|the remaining|the other) parts? of (?:your|the) request (?:is|are) (?:therefore )?(?:refused|withheld|exempt|not held)"
+     r"|\b(?:part|question|q)\s?\d+[a-z]?(?: and \d+[a-z]?)? (?:is|are) (?:therefore )?(?:refused|withheld|exempt)\b", 3),
     (r"(?<!un)(?<!may be )(?<!might be )(?:\bcan|able to) (?:give|provide|supply|answer|share) (?:you )?(?:the following|some|parts?|the parts?|questions?|the answers? to)[^.]{0,30}\bwithin the (?:cost |appropriate |time )?limit", 3),
     (r"refusal notice[^.]{0,40}\b(?:for|in respect of) (?:that|this|those|these)(?: \w+)? (?:question|part)s?\b|(?:relying|rely|relies|relied) (?:up)?on [^.]{0,60}\b(?:for|to) (?:question|part|q)\s?\d+", 3),
     (r"^\W*partial(?: disclosure| response| release)?\s*[-:\u2013]|(?:the )?rest (?:is |are )?(?:in full|released|provided|disclosed|attached)\b", 3),

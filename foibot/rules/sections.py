@@ -28,7 +28,7 @@ WITHDRAWN = (r"do not agree that|did not apply|(?:was|were) (?:wrongly|incorrect
              r"(?:was|were|is|are|been) not (?:properly |correctly |appropriately |rightly |validly )(?:applied|relied|cited|used)|"
              r"(?:have|has|had) not (?:gone on to |yet |gone further to )?(?:consider|considered|assess|assessed) whether (?:sections?|s\.)|"
              r"not (?:found it )?necessary to (?:consider|rely|apply)(?! (?:the |a )?public interest)|rather than (?:rely|relying|apply|applying) on|"
-             r"no section \d+[\w()]* exemption|overturn|set aside|"
+             r"no section \d+[\w()]* exemption|overturn|(?:decision|refusal|response|exemption|reliance)s? (?:is |was |has been |be )?set aside|set aside (?:the|that|this|our) (?:decision|refusal|response|exemption|reliance)|"
              r"neither (?:applies|is engaged)|nor do (?:i|we) (?:find|consider|accept)|adds nothing|"
              r"(?:do|does|did) not (?:consider|accept|agree|think|believe|find) that[^.]{0,60}\b(?:is|was|are|were) (?:engaged|applicable|made out)|"
              r"not form part|no exemptions? (?:has|have|was|were|is) (?:been )?(?:applied|relied|used|needed)|"
@@ -61,7 +61,7 @@ AFFIRMED = (r"\buph(?:o|e)ld|\bmaintain|remains? (?:exempt|withheld|engaged)|con
 #: sections 24(1) and 31(1)(a)", "on that occasion ..."): its citations count only if the section
 #: is also cited, or affirmed, elsewhere.
 HISTORY = (r"\b(?:original|earlier|previous|initial|first|prior) (?:response|decision|reply|request|refusal|answer|letter)"
-           r"|on that occasion|at (?:that|the) time\b|\bpreviously\b"
+           r"|on that occasion|at (?:that|the) time\b|\bpreviously\b(?! complied)"
            r"|\b(?:answered|dealt with|responded to|refused|handled) (?:that|the (?:earlier|previous|original|first)|your (?:earlier|previous|original|first)) request\b|in (?:our|the) (?:letter|response|reply) (?:of|dated)"
            r"|\bthat (?:response|decision|reply|refusal|letter)\b|\bresponded on\b|\bour (?:response|reply|letter) (?:of|dated)")
 
@@ -89,4 +89,4 @@ OTHER_ACT_BEFORE = (r"(?:(?<!information )(?<!information \(scotland\) )\bact(?:
                     r"|\b(?:matters|purposes|bodies|functions) (?:mentioned|referred to|listed|specified|set out) (?:in|at|by)[ \t]*(?:sections?|s\.)?[ \t]*$")
 
 #: Words after a number that show it is not a section ("31 and 24 hours").
-NOT_A_SECTION_AFTER = r"\s*(?:hours?|days?|working|minutes?|years?|months?|pages?|staff|officers|%)"
+NOT_A_SECTION_AFTER = r"\s*(?:hours?|hrs?\b|mins?\b|secs?\b|days?|working|minutes?|years?|months?|pages?|staff|officers|%)"

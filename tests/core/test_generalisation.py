@@ -363,3 +363,50 @@ def test_round_five_exemptions_and_system_acknowledgements():
            b"Auto-Submitted: auto-generated\r\n\r\nYour request has been received.\r\nCase ID: 004571\r\n"
            b"Response due: 31/03/2026\r\nThis is an automated message. Please do not reply.\r\n")
     assert understand(raw, "x.eml").kind == K.ACKNOWLEDGEMENT
+
+
+# --- Taught by the retired exam corpus_unseen11 and blind35 (2026-11-22, round 6) ---------------
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param(
+        "I wrote on 2 March asking you to clarify the request. As we have had no reply, your "
+        "request has now been closed and no further action will be taken.", K.OTHER,
+        id="closed for want of clarification"),
+    pytest.param(
+        "This is an automated response. If you have made a subject access request, we need to "
+        "verify your identity before we can proceed. This mailbox is monitored Monday to Friday.",
+        K.AUTO_REPLY, id="a mailbox notice that hedges about what you sent"),
+    pytest.param(
+        "I have set out below the information we can provide.\nQ1: 2024 - 311; 2025 - 298\n"
+        "Questions 2 and 3 would exceed the appropriate limit, and this part of your request is "
+        "refused under section 12.", K.PARTIAL_DISCLOSURE, id="this part of your request is refused"),
+    pytest.param(
+        "Update on your request. Status: Extended - public interest test. Revised due: 09/03/2026.",
+        K.EXTENSION_NOTICE, id="a portal's extended status"),
+    pytest.param(
+        "Q1 2023: 412 | 2024: 455\nQ2: refused under section 12, as it would exceed the cost "
+        "limit. We have answered the remainder of your request.", K.PARTIAL_DISCLOSURE,
+        id="the remainder answered"),
+])
+def test_round_six_kinds(text, kind):
+    assert classify_text(text).kind == kind
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Any reserve set aside for the claim is withheld under section 42(1).", ("s.42(1)",)),
+    ("Section 14(2) provides that an authority which has previously complied with a request "
+     "need not comply with a repeated one. This request repeats your earlier request.", ("s.14(2)",)),
+    ("Read each record    2,911     40 sec     32 hrs\nThis exceeds the limit in section 12(1).",
+     ("s.12(1)",)),
+])
+def test_round_six_exemptions(text, want):
+    assert find_exemptions(text)[0] == want
+
+
+def test_round_six_references_and_dates():
+    assert find_authority_reference("DORSET POLICE\n\nFOI: 2026-0412\nDate: 27/03/2026\n")[0] == "2026-0412"
+    head = "Cleveland Police \u2013 FOI 2026/0316 \u2013 25/03/2026\n\nQ1: ..."
+    assert find_authority_reference(head)[0] == "FOI 2026/0316"
+    assert find_response_date(head)[0].isoformat() == "2026-03-25"
+    assert find_response_date("New due date | 15 July 2026\n")[0] is None
+    assert find_authority_reference("Reference for this request remains 002288/26.")[0] == "002288/26"
