@@ -2,10 +2,10 @@
 
     .venv/bin/python bench/understanding_unseen.py [tests/corpus_unseen ...]
 
-- tests/corpus_unseen11/ (100 replies, 2026-11-22)
+- tests/corpus_unseen12/ (100 replies, 2026-11-22)
 
-Earlier exams (corpus_unseen .. corpus_unseen10) were scored, then retired to training data:
-tests/corpus/retired1..10 (their READMEs record their exam figures).
+Earlier exams (corpus_unseen .. corpus_unseen11) were scored, then retired to training data:
+tests/corpus/retired1..11 (their READMEs record their exam figures).
 
 These are exams, not training data: never tune rules against these files (see each README).
 Tune on new blind sets under tests/corpus/ instead, then score the exams once. Prints, per
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from foibot.classify import understand  # noqa: E402
 
-EXAMS = [ROOT / "tests" / "corpus_unseen11"]
+EXAMS = [ROOT / "tests" / "corpus_unseen12"]
 
 
 def score(corpus: Path) -> dict:
