@@ -8,7 +8,7 @@ import pytest
 from conftest import REPO
 
 CORE = ["domain", "errors", "references", "templating", "compose", "tomlpos", "statusrows",
-        "workdays", "clock", "matching", "classify", "classify_rules", "classify_kind", "literals",
+        "workdays", "clock", "matching", "classify", "classify_rules", "classify_kind", "phrase_family", "literals",
         "authref", "exemptions", "mailparse",
         *[f"rules/{p.stem}" for p in sorted((REPO / "foibot" / "rules").glob("*.py"))]]
 FORBIDDEN = {"sqlmodel", "sqlalchemy", "httpx", "imapclient", "smtplib", "imaplib", "socket", "apscheduler",

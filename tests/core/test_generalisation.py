@@ -149,7 +149,7 @@ def test_a_rule_of_underscores_is_not_a_quote_but_an_outlook_header_is():
 
 # --- Taught by the retired exam corpus_unseen9 (2026-11-22, round 3) ---------------------------
 
-@pytest.mark.parametrize("text, kind", [
+UNSEEN9_KINDS = [
     pytest.param(
         "Thanks for writing to Avon and Somerset Police. The disclosure unit is away for the "
         "Easter break and will reopen on Tuesday 7 April. Messages will be answered on our "
@@ -168,9 +168,7 @@ def test_a_rule_of_underscores_is_not_a_quote_but_an_outlook_header_is():
     pytest.param(
         "1. 212 drones are on the asset register.\n2. The flight logs are withheld under "
         "section 31(1)(a).", K.PARTIAL_DISCLOSURE, id="counted equipment is an answer"),
-])
-def test_round_three_kinds(text, kind):
-    assert classify_text(text).kind == kind
+]
 
 
 @pytest.mark.parametrize("text, want", [
@@ -203,7 +201,7 @@ def test_a_report_that_gave_up_is_a_bounce_whatever_its_status_code():
 
 # --- Taught by blind27-31 (2026-11-22, round 3) -------------------------------------------------
 
-@pytest.mark.parametrize("text, kind", [
+BLIND27_31_KINDS = [
     pytest.param(
         "This office is a separate public authority from the force, so I have passed your "
         "request on to its disclosure unit, which will reply to you directly.",
@@ -238,12 +236,10 @@ def test_a_report_that_gave_up_is_a_bounce_whatever_its_status_code():
         "We would usually consider whether to neither confirm nor deny under section 24(2). "
         "Here we do not rely on that exemption: the force holds no information about this.",
         K.NOT_HELD, id="an NCND the force would usually consider"),
-])
-def test_round_three_blind_set_kinds(text, kind):
-    assert classify_text(text).kind == kind
+]
 
 
-@pytest.mark.parametrize("text, want", [
+BLIND27_31_EXEMPTIONS = [
     ("Section 24(2) and section 31(3) were weighed. We looked at this carefully. We have not "
      "relied on either exemption.", ()),
     ("It is exempt under sections 23(5) (information supplied by, or relating to, bodies "
@@ -261,9 +257,7 @@ def test_round_three_blind_set_kinds(text, kind):
      "response.", ()),
     ("We are considering whether the following apply:\n\nSection 31(1)(a)\n\nWhere an exemption "
      "is qualified, we must weigh the public interest.", ("s.31(1)(a)",)),
-])
-def test_round_three_exemption_rules(text, want):
-    assert find_exemptions(text)[0] == want
+]
 
 
 def test_round_three_reference_and_date_labels():
@@ -279,7 +273,7 @@ def test_round_three_reference_and_date_labels():
 
 # --- Taught by the retired exam corpus_unseen10 (2026-11-22, round 4) --------------------------
 
-@pytest.mark.parametrize("text, kind", [
+UNSEEN10_KINDS = [
     pytest.param(
         "Request:\n1. How many staff left after an appeal overturned an initial refusal?\n\n"
         "Response 1:\nThere were 6 in 2024 and 4 in 2025.", K.FULL_DISCLOSURE,
@@ -295,9 +289,7 @@ def test_round_three_reference_and_date_labels():
     pytest.param(
         "The force can neither confirm nor deny that it holds the information. Sections 24, 30 "
         "and 31 are qualified exemptions.", K.NCND, id="a list of sections is not figures"),
-])
-def test_round_four_kinds(text, kind):
-    assert classify_text(text).kind == kind
+]
 
 
 def test_a_heading_that_cites_a_section_takes_the_verdict_under_it():
@@ -322,7 +314,7 @@ def test_round_four_reference_and_date_layouts():
 
 # --- Taught by blind32-34 (2026-11-22, round 5) -------------------------------------------------
 
-@pytest.mark.parametrize("text, kind", [
+BLIND32_34_KINDS = [
     pytest.param("Ack - FOI 26-0519, due 02/04/26.\n\nSent from my phone", K.ACKNOWLEDGEMENT,
                  id="a terse ack"),
     pytest.param("Partial - two names redacted s40(2), rest in full. Ref 26/0777", K.PARTIAL_DISCLOSURE,
@@ -350,9 +342,7 @@ def test_round_four_reference_and_date_layouts():
     pytest.param(
         "We should have responded by 3 March and I am sorry that we have not. I now expect to be "
         "able to send you a full response by 19 March.", K.EXTENSION_NOTICE, id="a late apology"),
-])
-def test_round_five_kinds(text, kind):
-    assert classify_text(text).kind == kind
+]
 
 
 def test_round_five_exemptions_and_system_acknowledgements():
@@ -367,7 +357,7 @@ def test_round_five_exemptions_and_system_acknowledgements():
 
 # --- Taught by the retired exam corpus_unseen11 and blind35 (2026-11-22, round 6) ---------------
 
-@pytest.mark.parametrize("text, kind", [
+UNSEEN11_BLIND35_KINDS = [
     pytest.param(
         "I wrote on 2 March asking you to clarify the request. As we have had no reply, your "
         "request has now been closed and no further action will be taken.", K.OTHER,
@@ -387,20 +377,16 @@ def test_round_five_exemptions_and_system_acknowledgements():
         "Q1 2023: 412 | 2024: 455\nQ2: refused under section 12, as it would exceed the cost "
         "limit. We have answered the remainder of your request.", K.PARTIAL_DISCLOSURE,
         id="the remainder answered"),
-])
-def test_round_six_kinds(text, kind):
-    assert classify_text(text).kind == kind
+]
 
 
-@pytest.mark.parametrize("text, want", [
+UNSEEN11_EXEMPTIONS = [
     ("Any reserve set aside for the claim is withheld under section 42(1).", ("s.42(1)",)),
     ("Section 14(2) provides that an authority which has previously complied with a request "
      "need not comply with a repeated one. This request repeats your earlier request.", ("s.14(2)",)),
     ("Read each record    2,911     40 sec     32 hrs\nThis exceeds the limit in section 12(1).",
      ("s.12(1)",)),
-])
-def test_round_six_exemptions(text, want):
-    assert find_exemptions(text)[0] == want
+]
 
 
 def test_round_six_references_and_dates():
@@ -410,3 +396,15 @@ def test_round_six_references_and_dates():
     assert find_response_date(head)[0].isoformat() == "2026-03-25"
     assert find_response_date("New due date | 15 July 2026\n")[0] is None
     assert find_authority_reference("Reference for this request remains 002288/26.")[0] == "002288/26"
+
+
+@pytest.mark.parametrize("text, kind", [
+    *UNSEEN9_KINDS, *BLIND27_31_KINDS, *UNSEEN10_KINDS, *BLIND32_34_KINDS, *UNSEEN11_BLIND35_KINDS,
+])
+def test_kinds_taught_by_the_later_rounds(text, kind):
+    assert classify_text(text).kind == kind
+
+
+@pytest.mark.parametrize("text, want", [*BLIND27_31_EXEMPTIONS, *UNSEEN11_EXEMPTIONS])
+def test_exemption_rules_taught_by_the_later_rounds(text, want):
+    assert find_exemptions(text)[0] == want
